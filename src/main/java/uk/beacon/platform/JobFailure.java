@@ -1,0 +1,13 @@
+package uk.beacon.platform;
+
+/** A job failed for a reason its owner should read, for example "line 12, column Month: not a month". */
+public class JobFailure extends RuntimeException {
+
+    public JobFailure(String message) {
+        super(message);
+    }
+
+    public JobFailure(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

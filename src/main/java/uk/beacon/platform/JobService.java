@@ -1,0 +1,159 @@
+package uk.beacon.platform;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.ObjectMapper;
+import uk.beacon.platform.store.JobStore;
+
+/**
+ * Runs long work (imports, optimisations, simulations) in the background and keeps a persistent
+ * record of it. A job belongs to its owner's organisation; nobody else can see or cancel it.
+ */
+@Service
+public class JobService implements SmartInitializingSingleton {
+
+    static final String INTERRUPTED = "Beacon stopped while this job was running, so it did not finish. "
+            + "Start it again.";
+    private static final Logger log = LoggerFactory.getLogger(JobService.class);
+
+    private final JobStore store;
+    private final AuditLog audit;
+    private final Executor executor;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    JobService(JobStore store, AuditLog audit, @Qualifier("jobExecutor") Executor executor, ObjectMapper json,
+            Clock clock) {
+        this.store = store;
+        this.audit = audit;
+        this.executor = executor;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The answer to an API call that started a job: 202 Accepted, the job, and where to follow it. */
+    public static ResponseEntity<Job> accepted(Job job) {
+        return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + job.id())).body(job);
+    }
+
+    /**
+     * Records a queued job and runs it in the background. Inside a transaction the work starts only
+     * once the transaction commits, so it never runs for a job record that was rolled back.
+     */
+    public Job start(String kind, SignedInUser owner, JobWork work) {
+        Job job = new Job(UUID.randomUUID().toString(), kind, owner.organisationId(), owner.getUsername(),
+                JobState.QUEUED, 0, "Waiting to start", now(), null, null, null, false);
+        store.insert(job);
+        audit.record(owner, "job.start", "job/" + job.id(), kind);
+        Runnable launch = () -> executor.execute(() -> run(job, work));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    launch.run();
+                }
+            });
+        } else {
+            launch.run();
+        }
+        return job;
+    }
+
+    /** The job, for a member of its organisation; 404 for anyone else, who need not know it exists. */
+    public Job find(String id, SignedInUser viewer) {
+        return store.find(id)
+                .filter(job -> viewer != null && viewer.belongsTo(job.organisationId()))
+                .orElseThrow(() -> new NotFoundException("There is no job with the id '" + id + "'"));
+    }
+
+    public List<Job> recent(SignedInUser viewer) {
+        return store.findByOrganisation(viewer.organisationId(), 20);
+    }
+
+    /** Asks a job to stop. A queued job is cancelled at once; a running one stops at its next check. */
+    public Job cancel(String id, SignedInUser viewer) {
+        Job job = find(id, viewer);
+        if (store.requestCancel(id)) {
+            audit.record(viewer, "job.cancel", "job/" + id, job.kind());
+            if (job.state() == JobState.QUEUED) {
+                store.finish(id, JobState.CANCELLED, job.progress(), "Cancelled before it started", null, now());
+            }
+        }
+        return find(id, viewer);
+    }
+
+    /** Jobs that were queued or running when Beacon stopped can never finish: say so. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        int interrupted = store.failUnfinished(INTERRUPTED, now());
+        if (interrupted > 0) {
+            log.warn("Marked {} job(s) that were unfinished when Beacon last stopped as failed", interrupted);
+        }
+    }
+
+    private void run(Job job, JobWork work) {
+        if (!store.markRunning(job.id(), now())) {
+            return;
+        }
+        Context context = new Context(job.id());
+        try {
+            Object result = work.run(context);
+            context.stopIfCancelled();
+            store.finish(job.id(), JobState.SUCCEEDED, 100, "Finished",
+                    result == null ? null : json.writeValueAsString(result), now());
+        } catch (JobCancelledException e) {
+            store.finish(job.id(), JobState.CANCELLED, context.lastProgress, "Cancelled on request", null, now());
+        } catch (JobFailure e) {
+            log.info("Job {} ({}) failed: {}", job.id(), job.kind(), e.getMessage());
+            store.finish(job.id(), JobState.FAILED, context.lastProgress, e.getMessage(), null, now());
+        } catch (Exception | Error e) {
+            log.error("Job {} ({}) failed unexpectedly", job.id(), job.kind(), e);
+            store.finish(job.id(), JobState.FAILED, context.lastProgress,
+                    "The job failed unexpectedly. The service log has the details under job " + job.id() + ".",
+                    null, now());
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private final class Context implements JobContext {
+
+        private final String jobId;
+        private volatile int lastProgress;
+
+        Context(String jobId) {
+            this.jobId = jobId;
+        }
+
+        @Override
+        public String jobId() {
+            return jobId;
+        }
+
+        @Override
+        public void progress(int percent, String message) {
+            lastProgress = Math.max(0, Math.min(100, percent));
+            store.updateProgress(jobId, lastProgress, message);
+        }
+
+        @Override
+        public boolean isCancellationRequested() {
+            return store.isCancelRequested(jobId);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package uk.beacon.platform;
+
+/** The thing asked for does not exist, or the person asking may not know that it does. Shown as 404. */
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String message) {
+        super(message);
+    }
+}
