@@ -116,6 +116,10 @@ public class JobService implements SmartInitializingSingleton {
                     result == null ? null : json.writeValueAsString(result), now());
         } catch (JobCancelledException e) {
             store.finish(job.id(), JobState.CANCELLED, context.lastProgress, "Cancelled on request", null, now());
+        } catch (InterruptedException e) {
+            // Beacon is shutting down: say so now, in case the next start is far off.
+            store.finish(job.id(), JobState.FAILED, context.lastProgress, INTERRUPTED, null, now());
+            Thread.currentThread().interrupt();
         } catch (JobFailure e) {
             log.info("Job {} ({}) failed: {}", job.id(), job.kind(), e.getMessage());
             store.finish(job.id(), JobState.FAILED, context.lastProgress, e.getMessage(), null, now());

@@ -1,0 +1,117 @@
+package uk.beacon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.beacon.testsupport.Browserless;
+
+/**
+ * The packaged jar, run the way the README says: {@code java -jar target/beacon.jar --server.port=N}
+ * with {@code BEACON_DATA_DIR} and {@code BEACON_DEMO_PASSWORD} set, in its own process.
+ */
+class JarIT {
+
+    private static final String PASSWORD = "jar-test-password";
+
+    @TempDir
+    static Path dataDir;
+
+    private static Process beacon;
+    private static Browserless browser;
+    private static Path log;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path jar = Path.of("target", "beacon.jar");
+        assertThat(jar).as("run 'package' first").exists();
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        log = dataDir.resolve("beacon.log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "--server.port=" + port)
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("BEACON_DATA_DIR", dataDir.resolve("data").toString());
+        builder.environment().put("BEACON_DEMO_PASSWORD", PASSWORD);
+        builder.environment().remove("SPRING_PROFILES_ACTIVE");
+        beacon = builder.start();
+        browser = new Browserless(port);
+        try {
+            browser.awaitHealthy(Duration.ofSeconds(90), beacon);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\n" + Files.readString(log), e);
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (beacon != null) {
+            beacon.destroy();
+            if (!beacon.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                beacon.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void servesTheGovukStyledHomePage() throws Exception {
+        HttpResponse<String> home = browser.get("/");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("govuk-template", "govuk-header", "/webjars/govuk-frontend/dist/govuk/",
+                "<h1 class=\"govuk-heading-xl\">Beacon</h1>");
+        assertThat(browser.get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css").statusCode())
+                .isEqualTo(200);
+        assertThat(browser.get("/assets/rebrand/images/favicon.svg").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void printsTheDemoAccountsOnStartWithoutThePassword() throws IOException {
+        String output = Files.readString(log);
+
+        assertThat(output).contains("Beacon demo accounts", "analyst.metropolitan", "coordinator.national",
+                "supplier.demo", "Password: the value of BEACON_DEMO_PASSWORD").doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void answersTheApiWithTheDemoPassword() throws Exception {
+        assertThat(browser.get("/api/v1/me").statusCode()).isEqualTo(401);
+        assertThat(browser.get("/api/v1/me", "analyst.metropolitan", PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(browser.get("/api/v1/organisations/city-of-london/members", "analyst.metropolitan", PASSWORD)
+                .statusCode()).isEqualTo(403);
+        assertThat(browser.get("/api/v1/organisations/metropolitan/members", "analyst.metropolitan", PASSWORD)
+                .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void showsGovukErrorPagesWithoutInternals() throws Exception {
+        HttpResponse<String> missing = browser.get("/forces/atlantis");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page not found", "govuk-header");
+
+        Browserless analyst = new Browserless(browser.get("/").uri().getPort());
+        assertThat(analyst.signIn("analyst.metropolitan", PASSWORD)).endsWith("/").doesNotContain("error");
+        assertThat(analyst.get("/no-such-page").statusCode()).isEqualTo(404);
+        HttpResponse<String> forbidden = analyst.get("/admin/audit");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("You cannot see this page", "govuk-header")
+                .doesNotContain("Exception", "at org.");
+    }
+
+    @Test
+    void reportsHealthAndReadiness() throws Exception {
+        assertThat(browser.get("/actuator/health").body()).contains("\"status\":\"UP\"");
+        assertThat(browser.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+    }
+}
