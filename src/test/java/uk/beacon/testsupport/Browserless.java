@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class Browserless {
 
+    /** What a browser asks for when it opens a page. */
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
@@ -31,7 +33,7 @@ public final class Browserless {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", BROWSER_ACCEPT).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
