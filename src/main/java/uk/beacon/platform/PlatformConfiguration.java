@@ -44,7 +44,7 @@ class PlatformConfiguration {
         return PublicPaths.of("/", "/sign-in", "/forces", "/forces/*", "/modules/*", "/accessibility", "/cookies",
                 "/assets/**", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                 "/actuator/health", "/actuator/health/**", "/api/v1/forces", "/api/v1/forces/*",
-                "/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs", "/api/v1/docs/**", "/swagger-ui/**");
+                "/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs", "/api/v1/swagger-ui/**");
     }
 
 }

@@ -115,6 +115,7 @@ class ForcesTest {
     void theOpenApiDocumentDescribesTheApi() throws Exception {
         mvc.perform(get("/api/v1/openapi"))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("Beacon API"))
                 .andExpect(jsonPath("$.paths['/api/v1/forces']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/me']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/organisations/{id}/members']").exists())

@@ -1,0 +1,26 @@
+package uk.beacon.platform.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    @Bean
+    OpenAPI beaconOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("Beacon API").version("v1")
+                        .description("Beacon's JSON API. Errors are RFC 9457 problem JSON; long work answers 202 "
+                                + "with a job to follow at /api/v1/jobs/{id}.")
+                        .license(new License().name("Reference data: Open Government Licence v3.0")))
+                .components(new Components().addSecuritySchemes("basic",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"));
+    }
+}
