@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import uk.beacon.platform.ForbiddenException;
+import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.NotFoundException;
 
 /**
@@ -36,6 +37,11 @@ class ErrorHandling {
     Object forbidden(RuntimeException e, HttpServletRequest request) {
         String detail = e instanceof ForbiddenException ? e.getMessage() : "Your account may not do this.";
         return respond(HttpStatus.FORBIDDEN, detail, request);
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    Object invalid(InvalidRequestException e, HttpServletRequest request) {
+        return respond(HttpStatus.BAD_REQUEST, e.getMessage(), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

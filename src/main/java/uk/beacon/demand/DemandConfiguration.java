@@ -1,0 +1,27 @@
+package uk.beacon.demand;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.beacon.demand.store.DemandDatabases;
+import uk.beacon.demand.store.DemandStore;
+import uk.beacon.demand.store.ProfileQuery;
+import uk.beacon.platform.BeaconProperties;
+
+@Configuration(proxyBeanMethods = false)
+class DemandConfiguration {
+
+    @Bean
+    DemandDatabases demandDatabases(BeaconProperties properties) {
+        return new DemandDatabases(properties.dataDir().resolve("demand"));
+    }
+
+    @Bean
+    DemandStore demandStore(DemandDatabases databases) {
+        return new DemandStore(databases);
+    }
+
+    @Bean
+    ProfileQuery profileQuery(DemandDatabases databases) {
+        return new ProfileQuery(databases);
+    }
+}

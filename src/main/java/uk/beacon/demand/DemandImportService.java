@@ -1,0 +1,204 @@
+package uk.beacon.demand;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import uk.beacon.demand.domain.CadReader;
+import uk.beacon.demand.domain.ColumnMapping;
+import uk.beacon.demand.domain.ImportException;
+import uk.beacon.demand.domain.ImportFormat;
+import uk.beacon.demand.domain.PoliceUkStopSearchReader;
+import uk.beacon.demand.domain.PoliceUkStreetReader;
+import uk.beacon.demand.domain.SafeZip;
+import uk.beacon.demand.domain.TextFiles;
+import uk.beacon.demand.store.DemandImport;
+import uk.beacon.demand.store.DemandStore;
+import uk.beacon.platform.AuditLog;
+import uk.beacon.platform.BeaconProperties;
+import uk.beacon.platform.Job;
+import uk.beacon.platform.JobFailure;
+import uk.beacon.platform.JobService;
+import uk.beacon.platform.NotFoundException;
+import uk.beacon.platform.InvalidRequestException;
+import uk.beacon.platform.SignedInUser;
+
+/**
+ * Imports a force's demand files as a job: all the files of one upload are stored together or not
+ * at all, a file imported before is refused, and a bad row fails the import naming its file, line,
+ * column and value.
+ */
+@Service
+public class DemandImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(DemandImportService.class);
+
+    private final DemandStore store;
+    private final DemandAccess access;
+    private final JobService jobs;
+    private final AuditLog audit;
+    private final Path uploads;
+
+    DemandImportService(DemandStore store, DemandAccess access, JobService jobs, AuditLog audit,
+            BeaconProperties properties) {
+        this.store = store;
+        this.access = access;
+        this.jobs = jobs;
+        this.audit = audit;
+        this.uploads = properties.dataDir().resolve("uploads");
+    }
+
+    /** An uploaded file: its name and a way to read its bytes once. */
+    public record Upload(String name, InputStreamSource content) {
+    }
+
+    @FunctionalInterface
+    public interface InputStreamSource {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * Saves the uploads and starts the import job. The uploads are copied before this returns,
+     * because an HTTP request's files do not outlive it.
+     */
+    public Job start(String forceId, SignedInUser viewer, ImportFormat format, String mappingName,
+            List<Upload> uploaded) {
+        access.requireImporter(forceId, viewer);
+        if (uploaded.isEmpty()) {
+            throw new InvalidRequestException("Choose at least one file to import");
+        }
+        ColumnMapping mapping = format == ImportFormat.CAD ? mapping(mappingName) : null;
+        Path folder;
+        List<Path> saved = new ArrayList<>();
+        try {
+            Files.createDirectories(uploads);
+            folder = Files.createTempDirectory(uploads, forceId + "-");
+            for (int i = 0; i < uploaded.size(); i++) {
+                Path file = folder.resolve("upload-" + i);
+                try (InputStream in = uploaded.get(i).content().open()) {
+                    Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+                saved.add(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not save the uploaded files", e);
+        }
+        List<String> names = uploaded.stream().map(Upload::name).toList();
+        return jobs.start("demand.import", viewer, context -> {
+            try {
+                context.progress(5, "Checking " + String.join(", ", names));
+                List<DemandStore.ImportFile> files = new ArrayList<>();
+                for (int i = 0; i < saved.size(); i++) {
+                    files.addAll(expand(format, mapping, names.get(i), saved.get(i), folder));
+                }
+                if (files.isEmpty()) {
+                    throw new JobFailure("There is no " + format.code() + " CSV file in " + String.join(", ", names));
+                }
+                context.progress(20, "Reading " + files.size() + " file(s)");
+                List<DemandImport> imports = store.importFiles(forceId, format.code(), format == ImportFormat.CAD,
+                        files, viewer.getUsername());
+                long rows = imports.stream().mapToLong(DemandImport::rows).sum();
+                long incidents = imports.stream().mapToLong(DemandImport::incidents).sum();
+                audit.record(viewer, "demand.import", "force/" + forceId,
+                        imports.size() + " file(s), " + rows + " rows, " + incidents + " incidents");
+                return Map.of("imports", imports, "rows", rows, "incidents", incidents);
+            } catch (ImportException e) {
+                throw new JobFailure(e.getMessage(), e);
+            } finally {
+                deleteQuietly(folder);
+            }
+        });
+    }
+
+    public List<DemandImport> history(String forceId, SignedInUser viewer) throws SQLException {
+        access.requireReader(forceId, viewer);
+        return store.imports(forceId);
+    }
+
+    public void delete(String forceId, String importId, SignedInUser viewer) throws SQLException {
+        access.requireImporter(forceId, viewer);
+        DemandImport found = store.findImport(forceId, importId)
+                .orElseThrow(() -> new NotFoundException("There is no import with the id '" + importId + "'"));
+        store.deleteImport(forceId, importId);
+        audit.record(viewer, "demand.import.delete", "force/" + forceId + "/import/" + importId,
+                found.fileName() + ", " + found.incidents() + " incidents");
+    }
+
+    static ColumnMapping mapping(String name) {
+        return ColumnMapping.shipped().stream().filter(mapping -> mapping.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("There is no column mapping called '" + name
+                        + "'; the mappings are " + String.join(", ",
+                        ColumnMapping.shipped().stream().map(ColumnMapping::name).toList())));
+    }
+
+    /** The CSV files in an upload: the file itself, or the right files inside a zip. */
+    private static List<DemandStore.ImportFile> expand(ImportFormat format, ColumnMapping mapping, String name,
+            Path file, Path folder) throws IOException {
+        List<DemandStore.ImportFile> files = new ArrayList<>();
+        if (SafeZip.isZip(file)) {
+            Path unpacked = Files.createTempDirectory(folder, "zip-");
+            for (SafeZip.Entry entry : SafeZip.unpack(file, name, unpacked, wanted(format), SafeZip.Limits.defaults())) {
+                files.add(importFile(format, mapping, name + "/" + entry.name(), entry.path()));
+            }
+        } else {
+            files.add(importFile(format, mapping, name, file));
+        }
+        return files;
+    }
+
+    private static Predicate<String> wanted(ImportFormat format) {
+        return switch (format) {
+            case POLICE_UK_STREET -> entry -> entry.endsWith("-street.csv");
+            case POLICE_UK_STOP_SEARCH -> entry -> entry.endsWith("-stop-and-search.csv");
+            case CAD -> entry -> entry.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        };
+    }
+
+    private static DemandStore.ImportFile importFile(ImportFormat format, ColumnMapping mapping, String name,
+            Path path) throws IOException {
+        return new DemandStore.ImportFile(name, checksum(path), sink -> {
+            try (Reader reader = TextFiles.open(path, name)) {
+                return switch (format) {
+                    case POLICE_UK_STREET -> PoliceUkStreetReader.read(reader, name, sink);
+                    case POLICE_UK_STOP_SEARCH -> PoliceUkStopSearchReader.read(reader, name, sink);
+                    case CAD -> CadReader.read(reader, name, mapping, sink);
+                };
+            }
+        });
+    }
+
+    static String checksum(Path file) throws IOException {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            log.warn("Could not remove the upload folder {}", folder);
+        }
+    }
+}

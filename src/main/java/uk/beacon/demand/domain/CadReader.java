@@ -1,0 +1,74 @@
+package uk.beacon.demand.domain;
+
+import java.io.Reader;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+
+/** Any CAD or incident export, read through a {@link ColumnMapping}. */
+public final class CadReader {
+
+    private CadReader() {
+    }
+
+    public static long read(Reader reader, String file, ColumnMapping mapping, RowSink sink) throws Exception {
+        var format = mapping.formatter();
+        var zone = mapping.zone();
+        return CsvRows.read(reader, file, mapping.columns(), row -> {
+            LocalDateTime created = ColumnMapping.blank(mapping.createdAt()) ? null
+                    : row.dateTime(mapping.createdAt(), format, zone);
+            YearMonth month;
+            if (!ColumnMapping.blank(mapping.month()) && row.text(mapping.month()) != null) {
+                month = row.month(mapping.month());
+            } else if (created != null) {
+                // The month a planner thinks in is the local one, not UTC's.
+                month = YearMonth.from(created.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone));
+            } else {
+                throw ImportException.at(file, row.line(), mapping.createdAt() != null ? mapping.createdAt()
+                        : mapping.month(), null, "is empty: each incident needs a time or a month");
+            }
+            if (created != null && !ColumnMapping.blank(mapping.month()) && row.text(mapping.month()) != null
+                    && !YearMonth.from(created).equals(month)) {
+                throw ImportException.at(file, row.line(), mapping.month(), row.text(mapping.month()),
+                        "is not the month of " + mapping.createdAt());
+            }
+            LocalDateTime arrival = optionalTime(row, mapping.firstArrivalAt(), format, zone);
+            LocalDateTime cleared = optionalTime(row, mapping.clearedAt(), format, zone);
+            if (created != null && arrival != null && arrival.isBefore(created)) {
+                throw ImportException.at(file, row.line(), mapping.firstArrivalAt(), row.text(mapping.firstArrivalAt()),
+                        "is before the incident was created");
+            }
+            if (arrival != null && cleared != null && cleared.isBefore(arrival)) {
+                throw ImportException.at(file, row.line(), mapping.clearedAt(), row.text(mapping.clearedAt()),
+                        "is before the first arrival");
+            }
+            sink.accept(new IncidentRow(row.line(), row.required(mapping.incidentId()), created, month,
+                    row.required(mapping.type()),
+                    optionalWhole(row, mapping.priority(), 1, 9),
+                    optionalDecimal(row, mapping.latitude(), -90, 90),
+                    optionalDecimal(row, mapping.longitude(), -180, 180),
+                    optionalText(row, mapping.lsoa()), optionalText(row, mapping.beat()),
+                    arrival, cleared, optionalText(row, mapping.unit()),
+                    optionalWhole(row, mapping.units(), 1, 10_000),
+                    optionalDecimal(row, mapping.officerMinutes(), 0, 1_000_000),
+                    optionalText(row, mapping.outcome())));
+        });
+    }
+
+    private static LocalDateTime optionalTime(CsvRows.Row row, String column,
+            java.time.format.DateTimeFormatter format, java.time.ZoneId zone) {
+        return ColumnMapping.blank(column) ? null : row.dateTime(column, format, zone);
+    }
+
+    private static String optionalText(CsvRows.Row row, String column) {
+        return ColumnMapping.blank(column) ? null : row.text(column);
+    }
+
+    private static Integer optionalWhole(CsvRows.Row row, String column, int min, int max) {
+        return ColumnMapping.blank(column) ? null : row.whole(column, min, max);
+    }
+
+    private static Double optionalDecimal(CsvRows.Row row, String column, double min, double max) {
+        return ColumnMapping.blank(column) ? null : row.decimal(column, min, max);
+    }
+}

@@ -1,0 +1,140 @@
+package uk.beacon.demand.domain;
+
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The reading of CSV files that every format shares: the header is checked, each record is handed
+ * over with its line number, and field values are parsed with errors that name the file, line,
+ * column and value.
+ */
+final class CsvRows {
+
+    /** One record with the helpers to read its fields. */
+    record Row(String file, long line, CSVRecord record) {
+
+        String text(String column) {
+            String value = record.isMapped(column) && record.isSet(column) ? record.get(column).trim() : "";
+            return value.isEmpty() ? null : value;
+        }
+
+        String required(String column) {
+            String value = text(column);
+            if (value == null) {
+                throw ImportException.at(file, line, column, null, "is empty");
+            }
+            return value;
+        }
+
+        YearMonth month(String column) {
+            String value = required(column);
+            try {
+                return YearMonth.parse(value);
+            } catch (DateTimeParseException e) {
+                throw ImportException.at(file, line, column, value, "is not a month (YYYY-MM)");
+            }
+        }
+
+        Double decimal(String column, double min, double max) {
+            String value = text(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                double number = Double.parseDouble(value);
+                if (!(number >= min && number <= max)) {
+                    throw ImportException.at(file, line, column, value, "is outside " + min + " to " + max);
+                }
+                return number;
+            } catch (NumberFormatException e) {
+                throw ImportException.at(file, line, column, value, "is not a number");
+            }
+        }
+
+        Integer whole(String column, int min, int max) {
+            String value = text(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                int number = Integer.parseInt(value);
+                if (number < min || number > max) {
+                    throw ImportException.at(file, line, column, value, "is outside " + min + " to " + max);
+                }
+                return number;
+            } catch (NumberFormatException e) {
+                throw ImportException.at(file, line, column, value, "is not a whole number");
+            }
+        }
+
+        /** A date-time in the given format and zone, as UTC; a value with its own offset keeps it. */
+        LocalDateTime dateTime(String column, DateTimeFormatter format, ZoneId zone) {
+            String value = text(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                var parsed = format.parseBest(value, OffsetDateTime::from, LocalDateTime::from);
+                OffsetDateTime instant = parsed instanceof OffsetDateTime offset ? offset
+                        : ((LocalDateTime) parsed).atZone(zone).toOffsetDateTime();
+                return instant.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            } catch (DateTimeParseException e) {
+                throw ImportException.at(file, line, column, value, "is not a date and time in the form expected");
+            }
+        }
+    }
+
+    @FunctionalInterface
+    interface RowHandler {
+        void handle(Row row) throws Exception;
+    }
+
+    private CsvRows() {
+    }
+
+    /** Reads every record, after checking that the header holds the columns required. */
+    static long read(Reader reader, String file, List<String> requiredColumns, RowHandler handler) throws Exception {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(false).get();
+        long rows = 0;
+        try (CSVParser parser = CSVParser.parse(reader, format)) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            for (String column : requiredColumns) {
+                if (!header.containsKey(column)) {
+                    throw new ImportException(file + " line 1: the header has no column '" + column
+                            + "'; found " + String.join(", ", parser.getHeaderNames()));
+                }
+            }
+            long line = parser.getCurrentLineNumber() + 1;
+            try {
+                for (CSVRecord record : parser) {
+                    if (record.size() != header.size()) {
+                        throw new ImportException(file + " line " + line + ": expected " + header.size()
+                                + " fields but found " + record.size());
+                    }
+                    handler.handle(new Row(file, line, record));
+                    rows++;
+                    line = parser.getCurrentLineNumber() + 1;
+                }
+            } catch (UncheckedIOException e) {
+                throw new ImportException(file + " line " + line + ": " + e.getCause().getMessage());
+            } catch (IllegalStateException e) {
+                throw new ImportException(file + " line " + line + ": not valid CSV (" + e.getMessage() + ")");
+            }
+        }
+        return rows;
+    }
+
+}

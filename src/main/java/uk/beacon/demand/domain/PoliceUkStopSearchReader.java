@@ -1,0 +1,35 @@
+package uk.beacon.demand.domain;
+
+import java.io.Reader;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * data.police.uk stop-and-search files: one row per search, with its date and time (ISO-8601 with
+ * offset). Searches have no id of their own, so each is given one from the file and line.
+ */
+public final class PoliceUkStopSearchReader {
+
+    static final List<String> COLUMNS = List.of("Type", "Date", "Part of a policing operation", "Policing operation",
+            "Latitude", "Longitude", "Gender", "Age range", "Self-defined ethnicity", "Officer-defined ethnicity",
+            "Legislation", "Object of search", "Outcome", "Outcome linked to object of search",
+            "Removal of more than just outer clothing");
+
+    private PoliceUkStopSearchReader() {
+    }
+
+    public static long read(Reader reader, String file, RowSink sink) throws Exception {
+        return CsvRows.read(reader, file, COLUMNS, row -> {
+            var created = row.dateTime("Date", DateTimeFormatter.ISO_DATE_TIME, ZoneOffset.UTC);
+            if (created == null) {
+                throw ImportException.at(file, row.line(), "Date", null, "is empty");
+            }
+            sink.accept(new IncidentRow(row.line(), file + "#" + row.line(), created, YearMonth.from(created),
+                    row.required("Type"), null,
+                    row.decimal("Latitude", -90, 90), row.decimal("Longitude", -180, 180),
+                    null, null, null, null, null, 1, null, row.text("Outcome")));
+        });
+    }
+}

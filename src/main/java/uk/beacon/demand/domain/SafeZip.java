@@ -1,0 +1,92 @@
+package uk.beacon.demand.domain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Unpacks the CSV files from an uploaded zip (such as data.police.uk's monthly download) without
+ * trusting it: entry names cannot escape the target folder, and a zip bomb is stopped by limits on
+ * the number of entries, the bytes written and each entry's expansion ratio, counted as it unpacks
+ * rather than from the sizes the zip claims.
+ */
+public final class SafeZip {
+
+    /** The limits on what a zip may unpack to. */
+    public record Limits(int maxEntries, long maxTotalBytes, long maxRatio) {
+
+        public static Limits defaults() {
+            return new Limits(10_000, 8L << 30, 200);
+        }
+    }
+
+    /** One unpacked file: its name inside the zip and where it now is. */
+    public record Entry(String name, Path path) {
+    }
+
+    private SafeZip() {
+    }
+
+    public static boolean isZip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+        }
+    }
+
+    /** Unpacks the entries whose names the filter accepts into {@code target}, in the zip's order. */
+    public static List<Entry> unpack(Path zip, String zipName, Path target, Predicate<String> wanted, Limits limits)
+            throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        long total = 0;
+        int seen = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                if (++seen > limits.maxEntries()) {
+                    throw new ImportException(zipName + ": more than " + limits.maxEntries() + " files in the zip");
+                }
+                String name = entry.getName().replace('\\', '/');
+                if (name.startsWith("/") || name.matches("^[A-Za-z]:.*") || List.of(name.split("/")).contains("..")) {
+                    throw new ImportException(zipName + ": the entry '" + name + "' points outside the zip's folder");
+                }
+                if (entry.isDirectory() || !wanted.test(name)) {
+                    continue;
+                }
+                Path file = target.resolve("entry-" + entries.size() + ".csv").normalize();
+                if (!file.startsWith(target)) {
+                    throw new ImportException(zipName + ": the entry '" + name + "' points outside the zip's folder");
+                }
+                long written = 0;
+                long compressed = Math.max(entry.getCompressedSize(), 1);
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    int read;
+                    while ((read = in.read(buffer)) > 0) {
+                        written += read;
+                        total += read;
+                        if (total > limits.maxTotalBytes()) {
+                            throw new ImportException(zipName + ": unpacks to more than " + limits.maxTotalBytes()
+                                    + " bytes");
+                        }
+                        if (entry.getCompressedSize() > 0 && written / compressed > limits.maxRatio()
+                                && written > (1 << 20)) {
+                            throw new ImportException(zipName + ": the entry '" + name + "' expands more than "
+                                    + limits.maxRatio() + " times, like a zip bomb");
+                        }
+                        out.write(buffer, 0, read);
+                    }
+                }
+                entries.add(new Entry(name, file));
+            }
+        }
+        return entries;
+    }
+}

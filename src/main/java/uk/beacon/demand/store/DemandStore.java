@@ -1,0 +1,222 @@
+package uk.beacon.demand.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import uk.beacon.demand.domain.ImportException;
+import uk.beacon.demand.domain.IncidentRow;
+import uk.beacon.demand.domain.RowSink;
+
+/**
+ * Reads and writes a force's incidents and import history in its DuckDB database. An import is one
+ * transaction: every file of it is stored, or nothing is.
+ */
+public class DemandStore {
+
+    private final DemandDatabases databases;
+
+    public DemandStore(DemandDatabases databases) {
+        this.databases = databases;
+    }
+
+    /** A file to import: its name as the person knows it, its checksum, and how to read its rows. */
+    public record ImportFile(String name, String checksum, FileReader reader) {
+    }
+
+    @FunctionalInterface
+    public interface FileReader {
+        /** Reads the file's rows into the sink and returns how many rows it read. */
+        long read(RowSink sink) throws Exception;
+    }
+
+    /**
+     * Imports the files as one transaction.
+     *
+     * @param source the format's code, which is also the taxonomy's source
+     * @param fold whether rows that share an incident id are one incident (CAD exports list an
+     *     incident once per responding unit); otherwise every row is an incident
+     */
+    public List<DemandImport> importFiles(String forceId, String source, boolean fold, List<ImportFile> files,
+            String importedBy) throws Exception {
+        try (Connection connection = databases.connect(forceId)) {
+            connection.setAutoCommit(false);
+            try {
+                List<DemandImport> imports = new ArrayList<>();
+                for (ImportFile file : files) {
+                    refuseRepeat(connection, file);
+                    imports.add(importFile(connection, forceId, source, fold, file, importedBy));
+                }
+                connection.commit();
+                return imports;
+            } catch (Exception e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static void refuseRepeat(Connection connection, ImportFile file) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select file_name, imported_at, imported_by from demand_import where checksum = ?")) {
+            query.setString(1, file.checksum());
+            try (ResultSet rs = query.executeQuery()) {
+                if (rs.next()) {
+                    throw new ImportException(file.name() + ": this file was already imported (as "
+                            + rs.getString(1) + " by " + rs.getString(3) + " on "
+                            + rs.getObject(2, LocalDateTime.class).toLocalDate()
+                            + "); importing it again would count its incidents twice");
+                }
+            }
+        }
+    }
+
+    private DemandImport importFile(Connection connection, String forceId, String source, boolean fold,
+            ImportFile file, String importedBy) throws Exception {
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("""
+                    create or replace temp table staging (
+                        line bigint, source_id varchar, created_at timestamp, month date, raw_type varchar,
+                        priority integer, latitude double, longitude double, lsoa varchar, beat varchar,
+                        first_arrival_at timestamp, cleared_at timestamp, unit varchar, units integer,
+                        officer_minutes double, outcome varchar)""");
+        }
+        long rows;
+        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+        try (DuckDBAppender appender = duck.createAppender("temp", "main", "staging")) {
+            rows = file.reader().read(row -> append(appender, row));
+            appender.flush();
+        }
+        String importId = UUID.randomUUID().toString();
+        String group = fold ? "source_id" : "line";
+        String insert = """
+                insert into incident
+                select ?, ?, any_value(s.source_id), min(s.created_at), min(s.month), arg_min(s.raw_type, s.line),
+                       coalesce(arg_min(m.work_type, s.line), 'UNMAPPED'), coalesce(arg_min(m.crime, s.line), false),
+                       min(s.priority), arg_min(s.latitude, s.line), arg_min(s.longitude, s.line),
+                       arg_min(s.lsoa, s.line), arg_min(s.beat, s.line), min(s.first_arrival_at),
+                       max(s.cleared_at), %1$s,
+                       coalesce(max(s.officer_minutes),
+                                date_diff('second', min(s.first_arrival_at), max(s.cleared_at)) / 60.0 * (%1$s)),
+                       arg_max(s.outcome, s.line)
+                from staging s
+                left join work_type_mapping m on m.source = ? and m.raw_type_key = %2$s
+                group by s.%3$s""".formatted(
+                "case when count(s.unit) > 0 then count(distinct s.unit) else coalesce(max(s.units), 1) end",
+                DemandDatabases.RAW_TYPE_KEY.formatted("s.raw_type"), group);
+        long incidents;
+        try (PreparedStatement statement = connection.prepareStatement(insert)) {
+            statement.setString(1, importId);
+            statement.setString(2, source);
+            statement.setString(3, source);
+            incidents = statement.executeUpdate();
+        }
+        LocalDate first = null;
+        LocalDate last = null;
+        try (Statement sql = connection.createStatement();
+                ResultSet rs = sql.executeQuery("select min(month), max(month) from staging")) {
+            if (rs.next()) {
+                first = rs.getObject(1, LocalDate.class);
+                last = rs.getObject(2, LocalDate.class);
+            }
+        }
+        DemandImport record = new DemandImport(importId, source, file.name(), file.checksum(), rows, incidents, first,
+                last, importedBy, LocalDateTime.now(ZoneOffset.UTC).withNano(0));
+        try (PreparedStatement statement = connection.prepareStatement(
+                "insert into demand_import values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            statement.setString(1, record.id());
+            statement.setString(2, record.source());
+            statement.setString(3, record.fileName());
+            statement.setString(4, record.checksum());
+            statement.setLong(5, record.rows());
+            statement.setLong(6, record.incidents());
+            statement.setObject(7, record.firstMonth());
+            statement.setObject(8, record.lastMonth());
+            statement.setString(9, record.importedBy());
+            statement.setObject(10, record.importedAt());
+            statement.executeUpdate();
+        }
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("drop table staging");
+        }
+        return record;
+    }
+
+    private static void append(DuckDBAppender appender, IncidentRow row) throws SQLException {
+        appender.beginRow()
+                .append(row.line())
+                .append(row.sourceId())
+                .append(row.createdAt())
+                .append(row.month().atDay(1))
+                .append(row.rawType())
+                .append(row.priority())
+                .append(row.latitude())
+                .append(row.longitude())
+                .append(row.lsoa())
+                .append(row.beat())
+                .append(row.firstArrivalAt())
+                .append(row.clearedAt())
+                .append(row.unit())
+                .append(row.units())
+                .append(row.officerMinutes())
+                .append(row.outcome())
+                .endRow();
+    }
+
+    public List<DemandImport> imports(String forceId) throws SQLException {
+        try (Connection connection = databases.connect(forceId); Statement sql = connection.createStatement();
+                ResultSet rs = sql.executeQuery("select * from demand_import order by imported_at desc, file_name")) {
+            List<DemandImport> imports = new ArrayList<>();
+            while (rs.next()) {
+                imports.add(map(rs));
+            }
+            return imports;
+        }
+    }
+
+    public Optional<DemandImport> findImport(String forceId, String importId) throws SQLException {
+        try (Connection connection = databases.connect(forceId);
+                PreparedStatement query = connection.prepareStatement("select * from demand_import where id = ?")) {
+            query.setString(1, importId);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Removes an import and its incidents together. */
+    public boolean deleteImport(String forceId, String importId) throws SQLException {
+        try (Connection connection = databases.connect(forceId)) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement incidents = connection.prepareStatement("delete from incident where import_id = ?");
+                    PreparedStatement record = connection.prepareStatement("delete from demand_import where id = ?")) {
+                incidents.setString(1, importId);
+                incidents.executeUpdate();
+                record.setString(1, importId);
+                boolean deleted = record.executeUpdate() == 1;
+                connection.commit();
+                return deleted;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static DemandImport map(ResultSet rs) throws SQLException {
+        return new DemandImport(rs.getString("id"), rs.getString("source"), rs.getString("file_name"),
+                rs.getString("checksum"), rs.getLong("rows"), rs.getLong("incidents"),
+                rs.getObject("first_month", LocalDate.class), rs.getObject("last_month", LocalDate.class),
+                rs.getString("imported_by"), rs.getObject("imported_at", LocalDateTime.class));
+    }
+}

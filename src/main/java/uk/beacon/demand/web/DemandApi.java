@@ -1,0 +1,111 @@
+package uk.beacon.demand.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import uk.beacon.demand.DemandImportService;
+import uk.beacon.demand.DemandProfileService;
+import uk.beacon.demand.domain.ImportFormat;
+import uk.beacon.demand.store.DemandImport;
+import uk.beacon.demand.store.ProfileQuery;
+import uk.beacon.platform.InvalidRequestException;
+import uk.beacon.platform.Job;
+import uk.beacon.platform.JobService;
+import uk.beacon.platform.SignedInUser;
+
+/** A force's demand data: imports and the profile of its work. Private to the force. */
+@RestController
+@RequestMapping("/api/v1/forces/{force}/demand")
+@Tag(name = "Demand")
+class DemandApi {
+
+    private final DemandImportService imports;
+    private final DemandProfileService profiles;
+
+    DemandApi(DemandImportService imports, DemandProfileService profiles) {
+        this.imports = imports;
+        this.profiles = profiles;
+    }
+
+    @Operation(summary = "Imports one or more files (or zips) as a job; the force's analysts and planners only")
+    @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Job> startImport(@PathVariable String force, @RequestParam("file") List<MultipartFile> files,
+            @RequestParam String format, @RequestParam(required = false) String mapping,
+            @AuthenticationPrincipal SignedInUser user) {
+        ImportFormat importFormat;
+        try {
+            importFormat = ImportFormat.fromCode(format);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+        if (importFormat == ImportFormat.CAD && (mapping == null || mapping.isBlank())) {
+            throw new InvalidRequestException("A cad import needs a column 'mapping', such as dallas or beacon-canonical");
+        }
+        List<DemandImportService.Upload> uploads = files.stream()
+                .map(file -> new DemandImportService.Upload(
+                        file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename(),
+                        file::getInputStream))
+                .toList();
+        return JobService.accepted(imports.start(force, user, importFormat, mapping, uploads));
+    }
+
+    @Operation(summary = "The force's import history, newest first")
+    @GetMapping("/imports")
+    List<DemandImport> history(@PathVariable String force, @AuthenticationPrincipal SignedInUser user)
+            throws SQLException {
+        return imports.history(force, user);
+    }
+
+    @Operation(summary = "Deletes an import and its incidents")
+    @DeleteMapping("/imports/{id}")
+    ResponseEntity<Void> delete(@PathVariable String force, @PathVariable String id,
+            @AuthenticationPrincipal SignedInUser user) throws SQLException {
+        imports.delete(force, id, user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Incidents, officer hours and harm for the months from..to (both included), grouped by "
+            + "workType, rawType, month, hourOfWeek, priority or area")
+    @GetMapping("/profile")
+    ProfileQuery.Result profile(@PathVariable String force, @RequestParam String from, @RequestParam String to,
+            @RequestParam(defaultValue = "workType") String by, @AuthenticationPrincipal SignedInUser user)
+            throws SQLException {
+        return profiles.profile(force, user, month("from", from), month("to", to), grouping(by));
+    }
+
+    private static YearMonth month(String name, String value) {
+        try {
+            return YearMonth.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("'" + name + "' must be a month written YYYY-MM, not '" + value + "'");
+        }
+    }
+
+    static ProfileQuery.Grouping grouping(String by) {
+        return switch (by) {
+            case "workType" -> ProfileQuery.Grouping.WORK_TYPE;
+            case "rawType" -> ProfileQuery.Grouping.RAW_TYPE;
+            case "month" -> ProfileQuery.Grouping.MONTH;
+            case "hourOfWeek" -> ProfileQuery.Grouping.HOUR_OF_WEEK;
+            case "priority" -> ProfileQuery.Grouping.PRIORITY;
+            case "area" -> ProfileQuery.Grouping.AREA;
+            default -> throw new InvalidRequestException("'by' must be one of workType, rawType, month, hourOfWeek, "
+                    + "priority or area, not '" + by + "'");
+        };
+    }
+
+}
