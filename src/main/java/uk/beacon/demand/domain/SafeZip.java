@@ -48,7 +48,10 @@ public final class SafeZip {
         long total = 0;
         int seen = 0;
         byte[] buffer = new byte[1 << 16];
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+        // The sizes a zip declares can lie (or be missing), so the ratio is measured on the bytes
+        // actually read from the file against the bytes actually unpacked.
+        CountingInputStream raw = new CountingInputStream(Files.newInputStream(zip));
+        try (ZipInputStream in = new ZipInputStream(raw)) {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 if (++seen > limits.maxEntries()) {
@@ -66,7 +69,7 @@ public final class SafeZip {
                     throw new ImportException(zipName + ": the entry '" + name + "' points outside the zip's folder");
                 }
                 long written = 0;
-                long compressed = Math.max(entry.getCompressedSize(), 1);
+                long readBefore = raw.count();
                 try (OutputStream out = Files.newOutputStream(file)) {
                     int read;
                     while ((read = in.read(buffer)) > 0) {
@@ -76,8 +79,8 @@ public final class SafeZip {
                             throw new ImportException(zipName + ": unpacks to more than " + limits.maxTotalBytes()
                                     + " bytes");
                         }
-                        if (entry.getCompressedSize() > 0 && written / compressed > limits.maxRatio()
-                                && written > (1 << 20)) {
+                        long compressed = Math.max(raw.count() - readBefore, 1);
+                        if (written > (1 << 20) && written / compressed > limits.maxRatio()) {
                             throw new ImportException(zipName + ": the entry '" + name + "' expands more than "
                                     + limits.maxRatio() + " times, like a zip bomb");
                         }
@@ -88,5 +91,37 @@ public final class SafeZip {
             }
         }
         return entries;
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            if (read > 0) {
+                count += read;
+            }
+            return read;
+        }
     }
 }
