@@ -171,7 +171,10 @@ public class DemandImportService {
 
     private static DemandStore.ImportFile importFile(ImportFormat format, ColumnMapping mapping, String name,
             Path path) throws IOException {
-        return new DemandStore.ImportFile(name, checksum(path), sink -> {
+        if (format == ImportFormat.CAD && mapping.equals(ColumnMapping.CANONICAL)) {
+            return DemandStore.ImportFile.canonical(name, checksum(path), path);
+        }
+        return DemandStore.ImportFile.rows(name, checksum(path), sink -> {
             try (Reader reader = TextFiles.open(path, name)) {
                 return switch (format) {
                     case POLICE_UK_STREET -> PoliceUkStreetReader.read(reader, name, sink);

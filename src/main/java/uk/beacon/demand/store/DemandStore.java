@@ -1,5 +1,6 @@
 package uk.beacon.demand.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,8 +31,19 @@ public class DemandStore {
         this.databases = databases;
     }
 
-    /** A file to import: its name as the person knows it, its checksum, and how to read its rows. */
-    public record ImportFile(String name, String checksum, FileReader reader) {
+    /**
+     * A file to import: its name as the person knows it, its checksum, and how to read its rows;
+     * or, for Beacon's canonical CSV, the file itself, which DuckDB reads directly (much faster).
+     */
+    public record ImportFile(String name, String checksum, FileReader reader, Path canonicalCsv) {
+
+        public static ImportFile rows(String name, String checksum, FileReader reader) {
+            return new ImportFile(name, checksum, reader, null);
+        }
+
+        public static ImportFile canonical(String name, String checksum, Path file) {
+            return new ImportFile(name, checksum, null, file);
+        }
     }
 
     @FunctionalInterface
@@ -92,33 +104,55 @@ public class DemandStore {
                         officer_minutes double, outcome varchar)""");
         }
         long rows;
-        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-        try (DuckDBAppender appender = duck.createAppender("temp", "main", "staging")) {
-            rows = file.reader().read(row -> append(appender, row));
-            appender.flush();
+        if (file.canonicalCsv() != null) {
+            rows = CanonicalLoad.load(connection, file.canonicalCsv(), file.name());
+        } else {
+            DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+            try (DuckDBAppender appender = duck.createAppender("temp", "main", "staging")) {
+                rows = file.reader().read(row -> append(appender, row));
+                appender.flush();
+            }
         }
         String importId = UUID.randomUUID().toString();
-        String group = fold ? "source_id" : "line";
-        String insert = """
+        // Map each distinct raw type once, then join on the exact text: far cheaper than
+        // normalising every row's raw type.
+        try (PreparedStatement statement = connection.prepareStatement("""
+                create or replace temp table raw_type_map as
+                select r.raw_type, coalesce(m.work_type, 'UNMAPPED') as work_type, coalesce(m.crime, false) as crime
+                from (select distinct raw_type from staging) r
+                left join work_type_mapping m on m.source = ? and m.raw_type_key = %s""".formatted(
+                DemandDatabases.RAW_TYPE_KEY.formatted("r.raw_type")))) {
+            statement.setString(1, source);
+            statement.execute();
+        }
+        // Canonical files hold one row per incident (CanonicalLoad refuses repeated ids), so only
+        // other CAD exports need folding.
+        boolean foldRows = fold && file.canonicalCsv() == null;
+        String insert = foldRows ? """
                 insert into incident
-                select ?, ?, any_value(s.source_id), min(s.created_at), min(s.month), arg_min(s.raw_type, s.line),
-                       coalesce(arg_min(m.work_type, s.line), 'UNMAPPED'), coalesce(arg_min(m.crime, s.line), false),
+                select ?, ?, s.source_id, min(s.created_at), min(s.month), arg_min(s.raw_type, s.line),
+                       arg_min(m.work_type, s.line), arg_min(m.crime, s.line),
                        min(s.priority), arg_min(s.latitude, s.line), arg_min(s.longitude, s.line),
                        arg_min(s.lsoa, s.line), arg_min(s.beat, s.line), min(s.first_arrival_at),
                        max(s.cleared_at), %1$s,
                        coalesce(max(s.officer_minutes),
                                 date_diff('second', min(s.first_arrival_at), max(s.cleared_at)) / 60.0 * (%1$s)),
                        arg_max(s.outcome, s.line)
-                from staging s
-                left join work_type_mapping m on m.source = ? and m.raw_type_key = %2$s
-                group by s.%3$s""".formatted(
-                "case when count(s.unit) > 0 then count(distinct s.unit) else coalesce(max(s.units), 1) end",
-                DemandDatabases.RAW_TYPE_KEY.formatted("s.raw_type"), group);
+                from staging s join raw_type_map m using (raw_type)
+                group by s.source_id""".formatted(
+                "case when count(s.unit) > 0 then count(distinct s.unit) else coalesce(max(s.units), 1) end") : """
+                insert into incident
+                select ?, ?, s.source_id, s.created_at, s.month, s.raw_type, m.work_type, m.crime, s.priority,
+                       s.latitude, s.longitude, s.lsoa, s.beat, s.first_arrival_at, s.cleared_at,
+                       coalesce(s.units, 1),
+                       coalesce(s.officer_minutes,
+                                date_diff('second', s.first_arrival_at, s.cleared_at) / 60.0 * coalesce(s.units, 1)),
+                       s.outcome
+                from staging s join raw_type_map m using (raw_type)""";
         long incidents;
         try (PreparedStatement statement = connection.prepareStatement(insert)) {
             statement.setString(1, importId);
             statement.setString(2, source);
-            statement.setString(3, source);
             incidents = statement.executeUpdate();
         }
         LocalDate first = null;
@@ -148,6 +182,7 @@ public class DemandStore {
         }
         try (Statement sql = connection.createStatement()) {
             sql.execute("drop table staging");
+            sql.execute("drop table raw_type_map");
         }
         return record;
     }
