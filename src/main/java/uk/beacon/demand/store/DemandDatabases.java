@@ -1,10 +1,7 @@
 package uk.beacon.demand.store;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,11 +12,10 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.duckdb.DuckDBConnection;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.core.io.ClassPathResource;
+import uk.beacon.demand.domain.RawTypeNames;
+import uk.beacon.demand.domain.WorkTypeTaxonomy;
 
 /**
  * Each force's incident-level demand data lives in its own DuckDB file, {@code <data dir>/demand/
@@ -29,8 +25,6 @@ import org.springframework.core.io.ClassPathResource;
  */
 public class DemandDatabases implements DisposableBean {
 
-    /** SQL for a raw type's lookup key: trimmed, inner white space collapsed, lower case. */
-    static final String RAW_TYPE_KEY = "lower(regexp_replace(trim(%s), '\\s+', ' ', 'g'))";
     private static final Pattern FORCE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Path root;
@@ -98,7 +92,8 @@ public class DemandDatabases implements DisposableBean {
                         cleared_at timestamp,
                         units integer not null,
                         officer_minutes double,
-                        outcome varchar)""");
+                        outcome varchar,
+                        harm double)""");
             sql.execute("""
                     create table if not exists work_type_mapping (
                         source varchar not null,
@@ -107,56 +102,31 @@ public class DemandDatabases implements DisposableBean {
                         work_type varchar not null,
                         crime boolean not null,
                         primary key (source, raw_type_key))""");
-            sql.execute("""
-                    create table if not exists harm_weight (
-                        raw_type_key varchar primary key,
-                        category varchar not null,
-                        weight double not null)""");
         }
-        seed(connection, "work_type_mapping", "demand/work-types-default.csv",
-                "insert into work_type_mapping values (?, " + RAW_TYPE_KEY.formatted("?") + ", ?, ?, ?)",
-                (statement, record) -> {
-                    statement.setString(1, record.get("source"));
-                    statement.setString(2, record.get("raw_type"));
-                    statement.setString(3, record.get("raw_type").trim());
-                    statement.setString(4, record.get("work_type"));
-                    statement.setBoolean(5, Boolean.parseBoolean(record.get("crime")));
-                });
-        seed(connection, "harm_weight", "demand/harm-weights.csv",
-                "insert into harm_weight values (" + RAW_TYPE_KEY.formatted("?") + ", ?, ?)",
-                (statement, record) -> {
-                    statement.setString(1, record.get("police_uk_category"));
-                    statement.setString(2, record.get("police_uk_category").trim());
-                    statement.setDouble(3, Double.parseDouble(record.get("weight")));
-                });
+        seedTaxonomy(connection);
         return connection;
     }
 
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement statement, CSVRecord record) throws SQLException;
-    }
-
-    /** Fills a reference table from its shipped CSV the first time the force's database is made. */
-    private static void seed(Connection connection, String table, String resource, String insert, Binder binder)
-            throws SQLException {
+    /** A new force's taxonomy starts as the shipped default; the force edits it from there. */
+    private static void seedTaxonomy(Connection connection) throws SQLException {
         try (Statement count = connection.createStatement();
-                var rs = count.executeQuery("select count(*) from " + table)) {
+                var rs = count.executeQuery("select count(*) from work_type_mapping")) {
             rs.next();
             if (rs.getLong(1) > 0) {
                 return;
             }
         }
-        try (Reader reader = new InputStreamReader(new ClassPathResource(resource).getInputStream(),
-                StandardCharsets.UTF_8); PreparedStatement statement = connection.prepareStatement(insert)) {
-            for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(reader)) {
-                binder.bind(statement, record);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "insert into work_type_mapping values (?, ?, ?, ?, ?)")) {
+            for (WorkTypeTaxonomy.Entry entry : WorkTypeTaxonomy.defaults().entries()) {
+                statement.setString(1, entry.source());
+                statement.setString(2, RawTypeNames.normalise(entry.rawType()));
+                statement.setString(3, entry.rawType());
+                statement.setString(4, entry.classification().workType().name());
+                statement.setBoolean(5, entry.classification().crime());
                 statement.addBatch();
             }
             statement.executeBatch();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + resource, e);
         }
     }
 

@@ -12,12 +12,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.UUID;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import uk.beacon.demand.domain.HarmWeights;
 import uk.beacon.demand.domain.ImportException;
 import uk.beacon.demand.domain.IncidentRow;
+import uk.beacon.demand.domain.RawTypeNames;
 import uk.beacon.demand.domain.RowSink;
+import uk.beacon.demand.domain.WorkTypeTaxonomy;
 
 /**
  * Reads and writes a force's incidents and import history in its DuckDB database. An import is one
@@ -114,17 +118,7 @@ public class DemandStore {
             }
         }
         String importId = UUID.randomUUID().toString();
-        // Map each distinct raw type once, then join on the exact text: far cheaper than
-        // normalising every row's raw type.
-        try (PreparedStatement statement = connection.prepareStatement("""
-                create or replace temp table raw_type_map as
-                select r.raw_type, coalesce(m.work_type, 'UNMAPPED') as work_type, coalesce(m.crime, false) as crime
-                from (select distinct raw_type from staging) r
-                left join work_type_mapping m on m.source = ? and m.raw_type_key = %s""".formatted(
-                DemandDatabases.RAW_TYPE_KEY.formatted("r.raw_type")))) {
-            statement.setString(1, source);
-            statement.execute();
-        }
+        mapRawTypes(connection, source);
         // Canonical files hold one row per incident (CanonicalLoad refuses repeated ids), so only
         // other CAD exports need folding.
         boolean foldRows = fold && file.canonicalCsv() == null;
@@ -137,7 +131,7 @@ public class DemandStore {
                        max(s.cleared_at), %1$s,
                        coalesce(max(s.officer_minutes),
                                 date_diff('second', min(s.first_arrival_at), max(s.cleared_at)) / 60.0 * (%1$s)),
-                       arg_max(s.outcome, s.line)
+                       arg_max(s.outcome, s.line), arg_min(m.harm, s.line)
                 from staging s join raw_type_map m using (raw_type)
                 group by s.source_id""".formatted(
                 "case when count(s.unit) > 0 then count(distinct s.unit) else coalesce(max(s.units), 1) end") : """
@@ -147,7 +141,7 @@ public class DemandStore {
                        coalesce(s.units, 1),
                        coalesce(s.officer_minutes,
                                 date_diff('second', s.first_arrival_at, s.cleared_at) / 60.0 * coalesce(s.units, 1)),
-                       s.outcome
+                       s.outcome, m.harm
                 from staging s join raw_type_map m using (raw_type)""";
         long incidents;
         try (PreparedStatement statement = connection.prepareStatement(insert)) {
@@ -183,8 +177,42 @@ public class DemandStore {
         try (Statement sql = connection.createStatement()) {
             sql.execute("drop table staging");
             sql.execute("drop table raw_type_map");
+            sql.execute("drop table raw_type_keys");
         }
         return record;
+    }
+
+    /**
+     * Classifies each distinct raw type once (the force's taxonomy, and the harm weight of a
+     * data.police.uk crime category) into {@code raw_type_map}, so rows join on the exact text.
+     */
+    private static void mapRawTypes(Connection connection, String source) throws SQLException {
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("create or replace temp table raw_type_keys (raw_type varchar, raw_type_key varchar, harm double)");
+        }
+        HarmWeights harm = HarmWeights.defaults();
+        try (Statement sql = connection.createStatement();
+                ResultSet rs = sql.executeQuery("select distinct raw_type from staging");
+                DuckDBAppender keys = connection.unwrap(DuckDBConnection.class)
+                        .createAppender("temp", "main", "raw_type_keys")) {
+            while (rs.next()) {
+                String rawType = rs.getString(1);
+                OptionalDouble weight = WorkTypeTaxonomy.POLICE_UK_STREET.equals(source) ? harm.weight(rawType)
+                        : OptionalDouble.empty();
+                keys.beginRow().append(rawType).append(RawTypeNames.normalise(rawType))
+                        .append(weight.isPresent() ? (Double) weight.getAsDouble() : null).endRow();
+            }
+            keys.flush();
+        }
+        try (PreparedStatement statement = connection.prepareStatement("""
+                create or replace temp table raw_type_map as
+                select k.raw_type, coalesce(m.work_type, 'UNMAPPED') as work_type, coalesce(m.crime, false) as crime,
+                       k.harm
+                from raw_type_keys k
+                left join work_type_mapping m on m.source = ? and m.raw_type_key = k.raw_type_key""")) {
+            statement.setString(1, source);
+            statement.execute();
+        }
     }
 
     private static void append(DuckDBAppender appender, IncidentRow row) throws SQLException {

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Counts a force's incidents, officer hours and harm for a period, grouped one way. Harm is the sum
- * of the shipped harm weights of the data.police.uk crime categories (see
- * {@code demand/README.md}); other sources have no harm weight and add nothing to it.
+ * of each incident's harm weight, set at import from the shipped Cambridge Crime Harm Index weights
+ * of the data.police.uk crime categories (see {@code demand/README.md}); other sources have none.
  */
 public class ProfileQuery {
 
@@ -50,11 +50,10 @@ public class ProfileQuery {
         String timed = grouping == Grouping.HOUR_OF_WEEK ? " and i.created_at is not null" : "";
         String select = """
                 select %s as key, count(*) as incidents, sum(i.officer_minutes) / 60.0 as officer_hours,
-                       sum(h.weight) as harm
+                       sum(i.harm) as harm
                 from incident i
-                left join harm_weight h on i.source = 'police-uk-street' and h.raw_type_key = %s
                 where i.month between ? and ?%s
-                """.formatted("%s", DemandDatabases.RAW_TYPE_KEY.formatted("i.raw_type"), timed);
+                """.formatted("%s", timed);
         try (Connection connection = databases.connect(forceId)) {
             List<Row> rows = run(connection, select.formatted(grouping.key) + " group by key order by "
                     + grouping.order, from, to);

@@ -120,6 +120,15 @@ class DemandImportTest {
         assertThat((String) JsonPath.read(done, "$.state")).as(done).isEqualTo("succeeded");
         assertThat(profile("analyst.city-of-london", "city-of-london", "2021-01", "2021-06", "rawType"))
                 .isEqualTo(countColumn(files, "Crime type"));
+        // Harm: each crime weighted by the shipped Cambridge Crime Harm Index weight of its category.
+        var weights = uk.beacon.demand.domain.HarmWeights.defaults();
+        double expectedHarm = countColumn(files, "Crime type").entrySet().stream()
+                .mapToDouble(entry -> entry.getValue() * weights.weight(entry.getKey()).orElseThrow()).sum();
+        String totals = mvc.perform(get("/api/v1/forces/city-of-london/demand/profile").param("from", "2021-01")
+                .param("to", "2021-06").param("by", "workType").with(as("analyst.city-of-london")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(((Number) JsonPath.read(totals, "$.totals.harm")).doubleValue())
+                .isCloseTo(expectedHarm, org.assertj.core.data.Offset.offset(0.01)).isPositive();
         assertThat(profile("analyst.city-of-london", "city-of-london", "2021-01", "2021-06", "month"))
                 .containsOnlyKeys("2021-01", "2021-02", "2021-03", "2021-04", "2021-05", "2021-06");
         assertThat(profile("analyst.city-of-london", "city-of-london", "2021-01", "2021-06", "workType"))
