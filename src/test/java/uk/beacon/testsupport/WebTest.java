@@ -16,7 +16,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:web;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "beacon.demo.password=" + WebTest.PASSWORD,
-        "beacon.data-dir=target/test-data/web-${random.uuid}"
+        "beacon.data-dir=target/test-data/web-${random.uuid}",
+        // Tests import the demo files themselves, and must see only what they import.
+        "beacon.demand.demo-data=false"
 })
 @AutoConfigureMockMvc
 public @interface WebTest {
