@@ -85,15 +85,19 @@ public class DemandImportService {
         ColumnMapping mapping = format == ImportFormat.CAD ? mapping(mappingName) : null;
         Path folder;
         List<Path> saved = new ArrayList<>();
+        List<String> checksums = new ArrayList<>();
         try {
             Files.createDirectories(uploads);
             folder = Files.createTempDirectory(uploads, forceId + "-");
             for (int i = 0; i < uploaded.size(); i++) {
                 Path file = folder.resolve("upload-" + i);
-                try (InputStream in = uploaded.get(i).content().open()) {
+                // The checksum is taken as the file is saved, which spares a second pass over it.
+                MessageDigest sha256 = sha256();
+                try (InputStream in = new DigestInputStream(uploaded.get(i).content().open(), sha256)) {
                     Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
                 }
                 saved.add(file);
+                checksums.add(HexFormat.of().formatHex(sha256.digest()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not save the uploaded files", e);
@@ -104,7 +108,7 @@ public class DemandImportService {
                 context.progress(5, "Checking " + String.join(", ", names));
                 List<DemandStore.ImportFile> files = new ArrayList<>();
                 for (int i = 0; i < saved.size(); i++) {
-                    files.addAll(expand(format, mapping, names.get(i), saved.get(i), folder));
+                    files.addAll(expand(format, mapping, names.get(i), saved.get(i), checksums.get(i), folder));
                 }
                 if (files.isEmpty()) {
                     throw new JobFailure("There is no " + format.code() + " CSV file in " + String.join(", ", names));
@@ -148,15 +152,15 @@ public class DemandImportService {
 
     /** The CSV files in an upload: the file itself, or the right files inside a zip. */
     private static List<DemandStore.ImportFile> expand(ImportFormat format, ColumnMapping mapping, String name,
-            Path file, Path folder) throws IOException {
+            Path file, String checksum, Path folder) throws IOException {
         List<DemandStore.ImportFile> files = new ArrayList<>();
         if (SafeZip.isZip(file)) {
             Path unpacked = Files.createTempDirectory(folder, "zip-");
             for (SafeZip.Entry entry : SafeZip.unpack(file, name, unpacked, wanted(format), SafeZip.Limits.defaults())) {
-                files.add(importFile(format, mapping, name + "/" + entry.name(), entry.path()));
+                files.add(importFile(format, mapping, name + "/" + entry.name(), entry.path(), checksum(entry.path())));
             }
         } else {
-            files.add(importFile(format, mapping, name, file));
+            files.add(importFile(format, mapping, name, file, checksum));
         }
         return files;
     }
@@ -170,11 +174,11 @@ public class DemandImportService {
     }
 
     private static DemandStore.ImportFile importFile(ImportFormat format, ColumnMapping mapping, String name,
-            Path path) throws IOException {
+            Path path, String checksum) {
         if (format == ImportFormat.CAD && mapping.equals(ColumnMapping.CANONICAL)) {
-            return DemandStore.ImportFile.canonical(name, checksum(path), path);
+            return DemandStore.ImportFile.canonical(name, checksum, path);
         }
-        return DemandStore.ImportFile.rows(name, checksum(path), sink -> {
+        return DemandStore.ImportFile.rows(name, checksum, sink -> {
             try (Reader reader = TextFiles.open(path, name)) {
                 return switch (format) {
                     case POLICE_UK_STREET -> PoliceUkStreetReader.read(reader, name, sink);
@@ -186,12 +190,16 @@ public class DemandImportService {
     }
 
     static String checksum(Path file) throws IOException {
+        MessageDigest sha256 = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            }
-            return HexFormat.of().formatHex(sha256.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of demand imports and profiles, as issue 3 asks:
+#  1. generates N canonical incidents (default 10 million, about 650 MB) with a fixed seed;
+#  2. times DuckDB's own read_csv of that file (the baseline);
+#  3. starts Beacon from the jar with the heap capped at 1 GB, uploads the file through the API and
+#     times the import job from the POST to "succeeded";
+#  4. times each profile grouping through the API (median of repeated runs).
+# It prints each figure. Usage: bench/demand-import.sh [incidents] [profile-runs]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+INCIDENTS=${1:-10000000}
+RUNS=${2:-21}
+PASSWORD=bench-password-1
+PORT=${BENCH_PORT:-18080}
+WORK=$(mktemp -d /tmp/beacon-bench.XXXXXX)
+trap 'kill "${BEACON_PID:-}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+[ -f target/beacon.jar ] || ./mvnw -B -q package -DskipTests
+JAR=target/beacon.jar
+launch() { java -Xmx1g -cp "$JAR" -Dloader.main="$1" org.springframework.boot.loader.launch.PropertiesLauncher "${@:2}"; }
+now() { date +%s.%N; }
+seconds() { echo "$2 - $1" | bc -l | xargs printf '%.2f'; }
+
+echo "== Generating $INCIDENTS incidents"
+launch uk.beacon.demand.domain.synthetic.GenerateDemand --incidents "$INCIDENTS" --seed 42 --out "$WORK/demand.csv" \
+  --format csv --force metropolitan
+ls -l "$WORK/demand.csv" | awk '{printf "file: %.0f MB\n", $5 / 1048576}'
+
+echo "== DuckDB read_csv baseline"
+BASELINE_LINE=$(launch uk.beacon.demand.domain.synthetic.DuckDbLoadBaseline "$WORK/demand.csv" | tail -n 1)
+echo "$BASELINE_LINE"
+BASELINE=$(echo "$BASELINE_LINE" | sed -E 's/.* in ([0-9.]+) s.*/\1/')
+
+echo "== Beacon import through the API (heap capped at 1 GB)"
+BEACON_DATA_DIR="$WORK/data" BEACON_DEMO_PASSWORD=$PASSWORD \
+  java -Xmx1g -jar "$JAR" --server.port="$PORT" --beacon.demand.demo-data=false > "$WORK/beacon.log" 2>&1 &
+BEACON_PID=$!
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+START=$(now)
+JOB=$(curl -sf -u "analyst.metropolitan:$PASSWORD" -F "file=@$WORK/demand.csv" -F format=cad \
+  -F mapping=beacon-canonical "http://127.0.0.1:$PORT/api/v1/forces/metropolitan/demand/imports" \
+  | sed -E 's/.*"id":"([^"]+)".*/\1/')
+while :; do
+  STATE=$(curl -sf -u "analyst.metropolitan:$PASSWORD" "http://127.0.0.1:$PORT/api/v1/jobs/$JOB" \
+    | sed -E 's/.*"state":"([a-z]+)".*/\1/')
+  [ "$STATE" = succeeded ] || [ "$STATE" = failed ] && break
+  sleep 0.1
+done
+END=$(now)
+if [ "$STATE" != succeeded ]; then
+  curl -s -u "analyst.metropolitan:$PASSWORD" "http://127.0.0.1:$PORT/api/v1/jobs/$JOB"; echo
+  exit 1
+fi
+IMPORT=$(seconds "$START" "$END")
+echo "beacon import: $INCIDENTS incidents in $IMPORT s ($(echo "$INCIDENTS / $IMPORT" | bc) incidents/s)"
+echo "ratio to duckdb read_csv: $(echo "$IMPORT / $BASELINE" | bc -l | xargs printf '%.2f')"
+ps -o rss= -p "$BEACON_PID" | awk '{printf "beacon resident memory after import: %.0f MB\n", $1 / 1024}'
+
+echo "== Profiles through the API ($RUNS runs each, median)"
+for BY in workType rawType month hourOfWeek priority area; do
+  URL="http://127.0.0.1:$PORT/api/v1/forces/metropolitan/demand/profile?from=1990-01&to=2100-12&by=$BY"
+  TIMES=()
+  for _ in $(seq 1 "$RUNS"); do
+    TIMES+=("$(curl -s -o /dev/null -w '%{time_total}' -u "analyst.metropolitan:$PASSWORD" "$URL")")
+  done
+  MEDIAN=$(printf '%s\n' "${TIMES[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  echo "profile by $BY: median $(echo "$MEDIAN * 1000" | bc -l | xargs printf '%.0f') ms"
+done
