@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import uk.beacon.demand.store.DemandDatabases;
 import uk.beacon.demand.store.DemandStore;
 import uk.beacon.demand.store.ProfileQuery;
+import uk.beacon.demand.store.TaxonomyStore;
 import uk.beacon.platform.BeaconProperties;
 
 @Configuration(proxyBeanMethods = false)
@@ -18,6 +19,11 @@ class DemandConfiguration {
     @Bean
     DemandStore demandStore(DemandDatabases databases) {
         return new DemandStore(databases);
+    }
+
+    @Bean
+    TaxonomyStore taxonomyStore(DemandDatabases databases) {
+        return new TaxonomyStore(databases);
     }
 
     @Bean
