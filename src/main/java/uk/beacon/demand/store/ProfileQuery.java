@@ -36,7 +36,20 @@ public class ProfileQuery {
     public record Row(String key, long incidents, Double officerHours, Double harm) {
     }
 
-    public record Result(List<Row> rows, Row totals) {
+    /**
+     * The whole period's figures: besides the rows' measures, how many incidents are crimes (by the
+     * force's taxonomy), the share that is not crime, and how many have a time of day.
+     */
+    public record Totals(long incidents, Double officerHours, Double harm, long crimeIncidents, Double nonCrimeShare,
+            long timedIncidents) {
+    }
+
+    public record Result(List<Row> rows, Totals totals) {
+    }
+
+    /** Response times for one priority, from creation to first arrival, where both are known. */
+    public record ResponseTimes(String priority, long incidents, long attended, Double medianMinutes,
+            Double p90Minutes, Double targetMinutes, Double shareWithinTarget) {
     }
 
     private final DemandDatabases databases;
@@ -57,8 +70,76 @@ public class ProfileQuery {
         try (Connection connection = databases.connect(forceId)) {
             List<Row> rows = run(connection, select.formatted(grouping.key) + " group by key order by "
                     + grouping.order, from, to);
-            List<Row> totals = run(connection, select.formatted("'total'"), from, to);
-            return new Result(rows, totals.isEmpty() ? new Row("total", 0, null, null) : totals.get(0));
+            return new Result(rows, totals(connection, from, to));
+        }
+    }
+
+    private static Totals totals(Connection connection, YearMonth from, YearMonth to) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select count(*), sum(officer_minutes) / 60.0, sum(harm), count(*) filter (where crime),
+                       count(*) filter (where created_at is not null)
+                from incident where month between ? and ?""")) {
+            statement.setObject(1, from.atDay(1));
+            statement.setObject(2, to.atDay(1));
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                long incidents = rs.getLong(1);
+                long crimes = rs.getLong(4);
+                return new Totals(incidents, nullable(rs, 2), nullable(rs, 3), crimes,
+                        incidents == 0 ? null : (incidents - crimes) / (double) incidents, rs.getLong(5));
+            }
+        }
+    }
+
+    /**
+     * Median and 90th percentile minutes from creation to first arrival, by priority, and the share
+     * attended within each priority's target where one is given.
+     */
+    public List<ResponseTimes> responseTimes(String forceId, YearMonth from, YearMonth to,
+            java.util.Map<String, Double> targetMinutes) throws SQLException {
+        try (Connection connection = databases.connect(forceId); PreparedStatement statement =
+                connection.prepareStatement("""
+                        with timed as (
+                            select coalesce(cast(priority as varchar), 'none') as priority,
+                                   date_diff('second', created_at, first_arrival_at) / 60.0 as minutes
+                            from incident where month between ? and ?)
+                        select priority, count(*), count(minutes), median(minutes), quantile_cont(minutes, 0.9)
+                        from timed group by priority order by priority""")) {
+            statement.setObject(1, from.atDay(1));
+            statement.setObject(2, to.atDay(1));
+            List<ResponseTimes> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    String priority = rs.getString(1);
+                    long attended = rs.getLong(3);
+                    Double target = targetMinutes.get(priority);
+                    Double within = null;
+                    if (target != null && attended > 0) {
+                        within = shareWithin(connection, from, to, priority, target);
+                    }
+                    rows.add(new ResponseTimes(priority, rs.getLong(2), attended, nullable(rs, 4), nullable(rs, 5),
+                            target, within));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static Double shareWithin(Connection connection, YearMonth from, YearMonth to, String priority,
+            double target) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select avg(case when date_diff('second', created_at, first_arrival_at) <= ? * 60 then 1.0 else 0.0 end)
+                from incident
+                where month between ? and ? and first_arrival_at is not null and created_at is not null
+                  and coalesce(cast(priority as varchar), 'none') = ?""")) {
+            statement.setDouble(1, target);
+            statement.setObject(2, from.atDay(1));
+            statement.setObject(3, to.atDay(1));
+            statement.setString(4, priority);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return nullable(rs, 1);
+            }
         }
     }
 
@@ -76,6 +157,11 @@ public class ProfileQuery {
                 return rows;
             }
         }
+    }
+
+    private static Double nullable(ResultSet rs, int column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static Double nullable(ResultSet rs, String column) throws SQLException {

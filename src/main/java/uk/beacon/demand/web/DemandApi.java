@@ -87,6 +87,28 @@ class DemandApi {
         return profiles.profile(force, user, month("from", from), month("to", to), grouping(by));
     }
 
+    @Operation(summary = "Minutes from creation to first arrival by priority (median, 90th percentile) and the share "
+            + "of emergencies attended within target (15 minutes unless given)")
+    @GetMapping("/response-times")
+    List<ProfileQuery.ResponseTimes> responseTimes(@PathVariable String force, @RequestParam String from,
+            @RequestParam String to, @RequestParam(required = false) Double emergencyTargetMinutes,
+            @AuthenticationPrincipal SignedInUser user) throws SQLException {
+        return profiles.responseTimes(force, user, month("from", from), month("to", to),
+                emergencyTargetMinutes == null ? DemandProfileService.URBAN_EMERGENCY_TARGET_MINUTES
+                        : emergencyTargetMinutes);
+    }
+
+    @Operation(summary = "Two periods side by side; by default the same months a year earlier")
+    @GetMapping("/compare")
+    DemandProfileService.ComparisonResult compare(@PathVariable String force, @RequestParam String from,
+            @RequestParam String to, @RequestParam(defaultValue = "workType") String by,
+            @RequestParam(required = false) String compareFrom, @RequestParam(required = false) String compareTo,
+            @AuthenticationPrincipal SignedInUser user) throws SQLException {
+        return profiles.compare(force, user, month("from", from), month("to", to), grouping(by),
+                compareFrom == null ? null : month("compareFrom", compareFrom),
+                compareTo == null ? null : month("compareTo", compareTo));
+    }
+
     private static YearMonth month(String name, String value) {
         try {
             return YearMonth.parse(value);
