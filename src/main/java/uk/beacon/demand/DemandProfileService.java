@@ -49,6 +49,13 @@ public class DemandProfileService {
         return query.responseTimes(forceId, from, to, Map.of("1", emergencyTargetMinutes));
     }
 
+    public List<ProfileQuery.Area> areas(String forceId, SignedInUser viewer, YearMonth from, YearMonth to)
+            throws SQLException {
+        access.requireReader(forceId, viewer);
+        checkPeriod(from, to);
+        return query.areas(forceId, from, to);
+    }
+
     /** One group's count in a period and in the period it is compared with. */
     public record Comparison(String key, long incidents, long comparisonIncidents, long change, Double changePercent) {
     }

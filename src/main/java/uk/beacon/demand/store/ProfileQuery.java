@@ -47,6 +47,11 @@ public class ProfileQuery {
     public record Result(List<Row> rows, Totals totals) {
     }
 
+    /** An area with the mean position of its incidents. */
+    public record Area(String area, double latitude, double longitude, long incidents, Double officerHours,
+            Double harm) {
+    }
+
     /** Response times for one priority, from creation to first arrival, where both are known. */
     public record ResponseTimes(String priority, long incidents, long attended, Double medianMinutes,
             Double p90Minutes, Double targetMinutes, Double shareWithinTarget) {
@@ -88,6 +93,28 @@ public class ProfileQuery {
                 return new Totals(incidents, nullable(rs, 2), nullable(rs, 3), crimes,
                         incidents == 0 ? null : (incidents - crimes) / (double) incidents, rs.getLong(5));
             }
+        }
+    }
+
+    public List<Area> areas(String forceId, YearMonth from, YearMonth to) throws SQLException {
+        try (Connection connection = databases.connect(forceId); PreparedStatement statement =
+                connection.prepareStatement("""
+                        select coalesce(lsoa, beat) as area, avg(latitude), avg(longitude), count(*),
+                               sum(officer_minutes) / 60.0, sum(harm)
+                        from incident
+                        where month between ? and ? and coalesce(lsoa, beat) is not null
+                          and latitude is not null and longitude is not null
+                        group by area order by 4 desc, area""")) {
+            statement.setObject(1, from.atDay(1));
+            statement.setObject(2, to.atDay(1));
+            List<Area> areas = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    areas.add(new Area(rs.getString(1), rs.getDouble(2), rs.getDouble(3), rs.getLong(4),
+                            nullable(rs, 5), nullable(rs, 6)));
+                }
+            }
+            return areas;
         }
     }
 
