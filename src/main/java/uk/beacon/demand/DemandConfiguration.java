@@ -4,6 +4,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.beacon.demand.store.DemandDatabases;
 import uk.beacon.demand.store.DemandStore;
+import tools.jackson.databind.ObjectMapper;
+import uk.beacon.demand.store.MappingStore;
 import uk.beacon.demand.store.ProfileQuery;
 import uk.beacon.demand.store.TaxonomyStore;
 import uk.beacon.platform.BeaconProperties;
@@ -19,6 +21,11 @@ class DemandConfiguration {
     @Bean
     DemandStore demandStore(DemandDatabases databases) {
         return new DemandStore(databases);
+    }
+
+    @Bean
+    MappingStore mappingStore(DemandDatabases databases, ObjectMapper json) {
+        return new MappingStore(databases, json);
     }
 
     @Bean

@@ -53,10 +53,12 @@ public class DemandImportService {
     private final JobService jobs;
     private final AuditLog audit;
     private final Path uploads;
+    private final DemandMappingService mappings;
 
     DemandImportService(DemandStore store, DemandAccess access, JobService jobs, AuditLog audit,
-            BeaconProperties properties) {
+            BeaconProperties properties, DemandMappingService mappings) {
         this.store = store;
+        this.mappings = mappings;
         this.access = access;
         this.jobs = jobs;
         this.audit = audit;
@@ -82,7 +84,7 @@ public class DemandImportService {
         if (uploaded.isEmpty()) {
             throw new InvalidRequestException("Choose at least one file to import");
         }
-        ColumnMapping mapping = format == ImportFormat.CAD ? mapping(mappingName) : null;
+        ColumnMapping mapping = format == ImportFormat.CAD ? mappings.mapping(forceId, mappingName) : null;
         Path folder;
         List<Path> saved = new ArrayList<>();
         List<String> checksums = new ArrayList<>();
@@ -141,13 +143,6 @@ public class DemandImportService {
         store.deleteImport(forceId, importId);
         audit.record(viewer, "demand.import.delete", "force/" + forceId + "/import/" + importId,
                 found.fileName() + ", " + found.incidents() + " incidents");
-    }
-
-    static ColumnMapping mapping(String name) {
-        return ColumnMapping.shipped().stream().filter(mapping -> mapping.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("There is no column mapping called '" + name
-                        + "'; the mappings are " + String.join(", ",
-                        ColumnMapping.shipped().stream().map(ColumnMapping::name).toList())));
     }
 
     /** The CSV files in an upload: the file itself, or the right files inside a zip. */

@@ -94,6 +94,7 @@ public class DemandDatabases implements DisposableBean {
                         officer_minutes double,
                         outcome varchar,
                         harm double)""");
+            sql.execute("create table if not exists column_mapping (name varchar primary key, definition varchar not null)");
             sql.execute("""
                     create table if not exists work_type_mapping (
                         source varchar not null,
