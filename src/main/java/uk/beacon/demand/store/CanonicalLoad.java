@@ -45,12 +45,14 @@ final class CanonicalLoad {
     private CanonicalLoad() {
     }
 
-    /** Fills the temp table {@code staging} from the file and returns the number of rows. */
+    /**
+     * Loads the file into the temp table {@code raw_rows}, with the temp view {@code staging} over
+     * it in the staging table's shape, and returns the number of rows. {@link #drop} removes both.
+     */
     static long load(Connection connection, Path file, String name) throws SQLException {
         checkHeader(file, name);
         String path = file.toAbsolutePath().toString().replace("'", "''");
         try (Statement sql = connection.createStatement()) {
-            sql.execute("drop table if exists staging");
             sql.execute("""
                     create temp table raw_rows as
                     select row_number() over () + 1 as line, *
@@ -83,16 +85,16 @@ final class CanonicalLoad {
                             "appears more than once; a canonical file has one row per incident");
                 }
             }
+            // A view, not a copy: the rows are read once more, straight into the incident table.
             sql.execute("""
-                    create temp table staging as
+                    create temp view staging as
                     select line, incident_id as source_id, timezone('UTC', created_at) as created_at,
                            cast(strptime(month, '%Y-%m') as date) as month, trim(raw_type) as raw_type, priority,
                            latitude, longitude, lsoa, beat, timezone('UTC', first_arrival_at) as first_arrival_at,
                            timezone('UTC', cleared_at) as cleared_at, cast(null as varchar) as unit, units,
                            officer_minutes, outcome
                     from raw_rows""");
-            sql.execute("drop table raw_rows");
-            try (ResultSet rs = sql.executeQuery("select count(*) from staging")) {
+            try (ResultSet rs = sql.executeQuery("select count(*) from raw_rows")) {
                 rs.next();
                 return rs.getLong(1);
             }
@@ -114,6 +116,13 @@ final class CanonicalLoad {
             }
         } catch (IOException e) {
             throw new ImportException(name + ": could not be read (" + e.getMessage() + ")");
+        }
+    }
+
+    static void drop(Connection connection) throws SQLException {
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("drop view staging");
+            sql.execute("drop table raw_rows");
         }
     }
 

@@ -99,18 +99,18 @@ public class DemandStore {
 
     private DemandImport importFile(Connection connection, String forceId, String source, boolean fold,
             ImportFile file, String importedBy) throws Exception {
-        try (Statement sql = connection.createStatement()) {
-            sql.execute("""
-                    create or replace temp table staging (
-                        line bigint, source_id varchar, created_at timestamp, month date, raw_type varchar,
-                        priority integer, latitude double, longitude double, lsoa varchar, beat varchar,
-                        first_arrival_at timestamp, cleared_at timestamp, unit varchar, units integer,
-                        officer_minutes double, outcome varchar)""");
-        }
         long rows;
         if (file.canonicalCsv() != null) {
             rows = CanonicalLoad.load(connection, file.canonicalCsv(), file.name());
         } else {
+            try (Statement sql = connection.createStatement()) {
+                sql.execute("""
+                        create or replace temp table staging (
+                            line bigint, source_id varchar, created_at timestamp, month date, raw_type varchar,
+                            priority integer, latitude double, longitude double, lsoa varchar, beat varchar,
+                            first_arrival_at timestamp, cleared_at timestamp, unit varchar, units integer,
+                            officer_minutes double, outcome varchar)""");
+            }
             DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
             try (DuckDBAppender appender = duck.createAppender("temp", "main", "staging")) {
                 rows = file.reader().read(row -> append(appender, row));
@@ -174,8 +174,13 @@ public class DemandStore {
             statement.setObject(10, record.importedAt());
             statement.executeUpdate();
         }
+        if (file.canonicalCsv() != null) {
+            CanonicalLoad.drop(connection);
+        }
         try (Statement sql = connection.createStatement()) {
-            sql.execute("drop table staging");
+            if (file.canonicalCsv() == null) {
+                sql.execute("drop table staging");
+            }
             sql.execute("drop table raw_type_map");
             sql.execute("drop table raw_type_keys");
         }

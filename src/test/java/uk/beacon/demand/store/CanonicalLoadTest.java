@@ -1,0 +1,106 @@
+package uk.beacon.demand.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.beacon.demand.domain.ImportException;
+
+/** Beacon's canonical CSV through DuckDB's reader: every rule checked, the first broken one named, nothing half-stored. */
+class CanonicalLoadTest {
+
+    private static final String HEADER = "incident_id,created_at,month,raw_type,priority,latitude,longitude,lsoa,beat,"
+            + "first_arrival_at,cleared_at,units,officer_minutes,outcome\n";
+    private static final String GOOD = "g1,2024-02-01T10:00:00Z,2024-02,Assault,1,51.5,-0.1,E01,,"
+            + "2024-02-01T10:08:00Z,2024-02-01T11:08:00Z,1,,Arrest\n";
+
+    @TempDir
+    Path dir;
+
+    private DemandDatabases databases;
+    private DemandStore store;
+
+    @BeforeEach
+    void open() {
+        databases = new DemandDatabases(dir.resolve("demand"));
+        store = new DemandStore(databases);
+    }
+
+    @AfterEach
+    void close() {
+        databases.destroy();
+    }
+
+    private List<DemandImport> load(String name, String body) throws Exception {
+        Path file = Files.writeString(dir.resolve(name), HEADER + body, StandardCharsets.UTF_8);
+        return store.importFiles("kent", "cad", true,
+                List.of(DemandStore.ImportFile.canonical(name, "sum-" + name, file)), "analyst.kent");
+    }
+
+    private void assertRefused(String body, String message) throws Exception {
+        assertThatThrownBy(() -> load("bad.csv", body)).isInstanceOf(ImportException.class).hasMessage(message);
+        assertThat(store.imports("kent")).isEmpty();
+    }
+
+    @Test
+    void loadsAGoodFileWithOfficerMinutesFromItsTimes() throws Exception {
+        List<DemandImport> imports = load("good.csv", GOOD + "g2,,2024-03,Theft,,,,,,,,,,\n");
+
+        assertThat(imports).singleElement().satisfies(record -> {
+            assertThat(record.rows()).isEqualTo(2);
+            assertThat(record.incidents()).isEqualTo(2);
+            assertThat(record.firstMonth()).hasToString("2024-02-01");
+            assertThat(record.lastMonth()).hasToString("2024-03-01");
+        });
+        var profile = new ProfileQuery(databases).profile("kent", java.time.YearMonth.of(2024, 1),
+                java.time.YearMonth.of(2024, 12), ProfileQuery.Grouping.WORK_TYPE);
+        assertThat(profile.totals().officerHours()).isEqualTo(1.0);
+    }
+
+    @Test
+    void namesATimeThatCannotBeRead() throws Exception {
+        assertRefused(GOOD + "g2,yesterday,2024-02,Theft,,,,,,,,,,\n",
+                "bad.csv line 3, column created_at: 'yesterday' cannot be read as an ISO-8601 date and time");
+    }
+
+    @Test
+    void namesAMonthThatIsNotTheMonthOfItsTime() throws Exception {
+        assertRefused(GOOD + "g2,2024-03-01T00:30:00Z,2024-02,Theft,,,,,,,,,,\n",
+                "bad.csv line 3, column month: '2024-02' is not the month of created_at");
+    }
+
+    @Test
+    void namesAnIncidentIdGivenTwice() throws Exception {
+        assertRefused(GOOD + "g1,,2024-02,Theft,,,,,,,,,,\n",
+                "bad.csv line 2, column incident_id: 'g1' appears more than once; a canonical file has one row per "
+                        + "incident");
+    }
+
+    @Test
+    void namesAnArrivalBeforeTheCall() throws Exception {
+        assertRefused("g1,2024-02-01T10:00:00Z,2024-02,Assault,1,,,,,2024-02-01T09:00:00Z,,,,\n",
+                "bad.csv line 2, column first_arrival_at: '2024-02-01 09:00:00+00' is before the incident was created");
+    }
+
+    @Test
+    void namesAPriorityOutOfRangeAndAnEmptyType() throws Exception {
+        assertRefused(GOOD + "g2,,2024-02,Theft,12,,,,,,,,,\n", "bad.csv line 3, column priority: '12' is outside 1 to 9");
+        assertRefused(GOOD + "g2,,2024-02,,,,,,,,,,,\n", "bad.csv line 3, column raw_type: is empty");
+    }
+
+    @Test
+    void refusesAFileWhoseHeaderIsNotTheCanonicalOne() throws Exception {
+        Path file = Files.writeString(dir.resolve("other.csv"), "id,when\n1,2\n");
+
+        assertThatThrownBy(() -> store.importFiles("kent", "cad", true,
+                List.of(DemandStore.ImportFile.canonical("other.csv", "x", file)), "a"))
+                .hasMessageStartingWith("other.csv line 1: the header must be incident_id,created_at,");
+    }
+}
