@@ -29,6 +29,8 @@ import uk.beacon.demand.domain.WorkTypeTaxonomy;
  */
 public class DemandStore {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemandStore.class);
+
     private final DemandDatabases databases;
 
     public DemandStore(DemandDatabases databases) {
@@ -73,7 +75,10 @@ public class DemandStore {
                     refuseRepeat(connection, file);
                     imports.add(importFile(connection, forceId, source, fold, file, importedBy));
                 }
+                long committing = System.nanoTime();
                 connection.commit();
+                log.info("Committed {} file(s) for {} in {} ms", files.size(), forceId,
+                        (System.nanoTime() - committing) / 1_000_000);
                 return imports;
             } catch (Exception e) {
                 connection.rollback();
@@ -99,6 +104,7 @@ public class DemandStore {
 
     private DemandImport importFile(Connection connection, String forceId, String source, boolean fold,
             ImportFile file, String importedBy) throws Exception {
+        long started = System.nanoTime();
         long rows;
         if (file.canonicalCsv() != null) {
             rows = CanonicalLoad.load(connection, file.canonicalCsv(), file.name());
@@ -117,6 +123,7 @@ public class DemandStore {
                 appender.flush();
             }
         }
+        long read = System.nanoTime();
         String importId = UUID.randomUUID().toString();
         mapRawTypes(connection, source);
         // Canonical files hold one row per incident (CanonicalLoad refuses repeated ids), so only
@@ -149,6 +156,7 @@ public class DemandStore {
             statement.setString(2, source);
             incidents = statement.executeUpdate();
         }
+        long stored = System.nanoTime();
         LocalDate first = null;
         LocalDate last = null;
         try (Statement sql = connection.createStatement();
@@ -184,6 +192,8 @@ public class DemandStore {
             sql.execute("drop table raw_type_map");
             sql.execute("drop table raw_type_keys");
         }
+        log.info("Imported {} for {}: {} rows read and checked in {} ms, {} incidents stored in {} ms", file.name(),
+                forceId, rows, (read - started) / 1_000_000, incidents, (stored - read) / 1_000_000);
         return record;
     }
 
