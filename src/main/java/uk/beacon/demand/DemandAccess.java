@@ -23,9 +23,14 @@ class DemandAccess {
     }
 
     void requireImporter(String forceId, SignedInUser viewer) {
-        requireReader(forceId, viewer);
-        if (!viewer.hasRole(Role.ANALYST) && !viewer.hasRole(Role.PLANNER)) {
+        if (!isImporter(forceId, viewer)) {
             throw new ForbiddenException("Only the force's analysts and planners can import or delete demand data");
         }
+    }
+
+    /** Whether a member of the force may change its data; throws as {@link #requireReader} for anyone else. */
+    boolean isImporter(String forceId, SignedInUser viewer) {
+        requireReader(forceId, viewer);
+        return viewer.hasRole(Role.ANALYST) || viewer.hasRole(Role.PLANNER);
     }
 }

@@ -136,13 +136,25 @@ public class DemandImportService {
         return store.imports(forceId);
     }
 
-    public void delete(String forceId, String importId, SignedInUser viewer) throws SQLException {
+    /** Whether the viewer, a member of the force, may import and delete its demand data. */
+    public boolean mayImport(String forceId, SignedInUser viewer) {
+        return access.isImporter(forceId, viewer);
+    }
+
+    /** An import that the viewer may delete, so that they can be asked to confirm it. */
+    public DemandImport findForDeletion(String forceId, String importId, SignedInUser viewer) throws SQLException {
         access.requireImporter(forceId, viewer);
-        DemandImport found = store.findImport(forceId, importId)
+        return store.findImport(forceId, importId)
                 .orElseThrow(() -> new NotFoundException("There is no import with the id '" + importId + "'"));
+    }
+
+    /** Deletes an import and its incidents; returns what was deleted. */
+    public DemandImport delete(String forceId, String importId, SignedInUser viewer) throws SQLException {
+        DemandImport found = findForDeletion(forceId, importId, viewer);
         store.deleteImport(forceId, importId);
         audit.record(viewer, "demand.import.delete", "force/" + forceId + "/import/" + importId,
                 found.fileName() + ", " + found.incidents() + " incidents");
+        return found;
     }
 
     /** The CSV files in an upload: the file itself, or the right files inside a zip. */

@@ -96,4 +96,12 @@ public class DemandProfileService {
             throw new InvalidRequestException("'to' (" + to + ") is before 'from' (" + from + ")");
         }
     }
+
+    /** The months in which the force has any incidents, oldest first. */
+    public List<YearMonth> monthsWithData(String forceId, SignedInUser viewer) throws SQLException {
+        access.requireReader(forceId, viewer);
+        // Wider than any data Beacon can hold: police.uk begins in 2010, CAD exports a little earlier.
+        return query.profile(forceId, YearMonth.of(1990, 1), YearMonth.of(2100, 12), ProfileQuery.Grouping.MONTH)
+                .rows().stream().map(row -> YearMonth.parse(row.key())).toList();
+    }
 }

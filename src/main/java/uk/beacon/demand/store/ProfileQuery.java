@@ -15,21 +15,29 @@ import java.util.List;
  */
 public class ProfileQuery {
 
-    /** The ways a profile can be grouped, with the SQL for each group's key and its sort order. */
+    /**
+     * The ways a profile can be grouped, with the SQL for each group's key, its sort order and the
+     * incidents it counts (the hour of the week only counts incidents with a time).
+     */
     public enum Grouping {
-        WORK_TYPE("i.work_type", "incidents desc, key"),
-        RAW_TYPE("i.raw_type", "incidents desc, key"),
-        MONTH("strftime(i.month, '%Y-%m')", "key"),
-        HOUR_OF_WEEK("strftime(timezone('Europe/London', timezone('UTC', i.created_at)), '%u %a %H:00')", "key"),
-        PRIORITY("coalesce(cast(i.priority as varchar), 'none')", "key"),
-        AREA("coalesce(i.lsoa, i.beat, 'unknown')", "incidents desc, key");
+        WORK_TYPE("i.work_type", "incidents desc, key", ""),
+        RAW_TYPE("i.raw_type", "incidents desc, key", ""),
+        MONTH("strftime(i.month, '%Y-%m')", "key", ""),
+        HOUR_OF_WEEK("strftime(timezone('Europe/London', timezone('UTC', i.created_at)), '%u %a %H:00')", "key",
+                " and i.created_at is not null"),
+        PRIORITY("coalesce(cast(i.priority as varchar), 'none')", "key", ""),
+        AREA("coalesce(i.lsoa, i.beat, 'unknown')", "incidents desc, key", ""),
+        /** The incidents that the hour of the week leaves out, by the source (import format) they came from. */
+        UNTIMED_SOURCE("i.source", "incidents desc, key", " and i.created_at is null");
 
         private final String key;
         private final String order;
+        private final String filter;
 
-        Grouping(String key, String order) {
+        Grouping(String key, String order, String filter) {
             this.key = key;
             this.order = order;
+            this.filter = filter;
         }
     }
 
@@ -65,13 +73,12 @@ public class ProfileQuery {
 
     /** The profile for the months from {@code from} to {@code to}, both included. */
     public Result profile(String forceId, YearMonth from, YearMonth to, Grouping grouping) throws SQLException {
-        String timed = grouping == Grouping.HOUR_OF_WEEK ? " and i.created_at is not null" : "";
         String select = """
                 select %s as key, count(*) as incidents, sum(i.officer_minutes) / 60.0 as officer_hours,
                        sum(i.harm) as harm
                 from incident i
                 where i.month between ? and ?%s
-                """.formatted("%s", timed);
+                """.formatted("%s", grouping.filter);
         try (Connection connection = databases.connect(forceId)) {
             List<Row> rows = run(connection, select.formatted(grouping.key) + " group by key order by "
                     + grouping.order, from, to);

@@ -20,7 +20,7 @@ public final class ModuleCatalogue {
             new Module("demand", "Demand", "Work, not workforce",
                     "Import a force's calls, incidents and crimes and see the work it does: what type, when, where, "
                             + "how long it takes and how much harm.",
-                    "/demand", false),
+                    "/demand", true),
             new Module("capacity", "Capacity", "Work, not workforce",
                     "The workforce the work needs to meet service standards (999 calls answered in 10 seconds; "
                             + "emergencies attended in 15 minutes urban, 20 minutes rural), shift patterns, and what "

@@ -84,7 +84,9 @@ class DemandExportTest {
         assertThat(SpreadsheetText.neutralise("+44 20")).isEqualTo("'+44 20");
         assertThat(SpreadsheetText.neutralise("-2")).isEqualTo("'-2");
         assertThat(SpreadsheetText.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(SpreadsheetText.neutralise("\t=1")).isEqualTo("'\t=1");
         assertThat(SpreadsheetText.neutralise("Theft")).isEqualTo("Theft");
+        assertThat(SpreadsheetText.neutralise("Burglary = theft")).isEqualTo("Burglary = theft");
         assertThat(SpreadsheetText.neutralise("")).isEmpty();
     }
 

@@ -1,0 +1,114 @@
+package uk.beacon.demand.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.beacon.demand.DemandProfileService;
+import uk.beacon.demand.store.ProfileQuery;
+import uk.beacon.platform.InvalidRequestException;
+import uk.beacon.platform.Organisation;
+import uk.beacon.platform.OrganisationService;
+import uk.beacon.platform.SignedInUser;
+
+/** The demand profile of a force's work, for the force's own members, and its CSV downloads. */
+@Controller
+class DemandProfilePages {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final DemandProfileService profiles;
+    private final OrganisationService organisations;
+    private final Clock clock;
+
+    DemandProfilePages(DemandProfileService profiles, OrganisationService organisations, Clock clock) {
+        this.profiles = profiles;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    /** These pages live under /forces but belong to the Demand section of the menu. */
+    @ModelAttribute("navSection")
+    String navSection() {
+        return "/demand";
+    }
+
+    @GetMapping("/demand")
+    String yours(@AuthenticationPrincipal SignedInUser user, Model model) {
+        Organisation organisation = organisations.organisation(user.organisationId());
+        if (organisation.isForce()) {
+            return "redirect:/forces/" + organisation.id() + "/demand";
+        }
+        model.addAttribute("organisation", organisation);
+        return "demand/not-a-force";
+    }
+
+    @GetMapping("/forces/{force}/demand")
+    String profile(@PathVariable String force, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @AuthenticationPrincipal SignedInUser user, Model model,
+            HttpServletResponse response) throws SQLException {
+        List<YearMonth> months = profiles.monthsWithData(force, user);
+        ProfilePeriod.Form form = ProfilePeriod.Form.read(from, to, defaultPeriod(months));
+        model.addAttribute("force", organisations.force(force));
+        model.addAttribute("form", form);
+        model.addAttribute("held",
+                months.isEmpty() ? null : new ProfilePeriod(months.get(0), months.get(months.size() - 1)));
+        if (form.period() == null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        } else {
+            model.addAttribute("profile", ProfileView.of(form.period(), profile(force, user, form.period())));
+        }
+        return "demand/profile";
+    }
+
+    @GetMapping("/forces/{force}/demand/profile.csv")
+    ResponseEntity<String> csv(@PathVariable String force, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(defaultValue = "workType") String by,
+            @AuthenticationPrincipal SignedInUser user) throws SQLException {
+        ProfileQuery.Grouping grouping = DemandApi.grouping(by);
+        ProfilePeriod fallback = StringUtils.hasText(from) && StringUtils.hasText(to) ? null
+                : defaultPeriod(profiles.monthsWithData(force, user));
+        ProfilePeriod.Form form = ProfilePeriod.Form.read(from, to, fallback);
+        if (form.period() == null) {
+            throw new InvalidRequestException(String.join(". ", form.errors().values()));
+        }
+        ProfilePeriod period = form.period();
+        String csv = ProfileCsv.write(profiles.profile(force, user, period.from(), period.to(), grouping));
+        String name = force + "-demand-" + by + "-" + period.from() + "-to-" + period.to() + ".csv";
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(csv);
+    }
+
+    private ProfilePeriod defaultPeriod(List<YearMonth> months) {
+        return ProfilePeriod.defaultFor(months, YearMonth.now(clock.withZone(UK)));
+    }
+
+    private Map<ProfileQuery.Grouping, ProfileQuery.Result> profile(String force, SignedInUser user,
+            ProfilePeriod period) throws SQLException {
+        Map<ProfileQuery.Grouping, ProfileQuery.Result> results = new EnumMap<>(ProfileQuery.Grouping.class);
+        for (ProfileQuery.Grouping grouping : ProfileView.GROUPINGS) {
+            results.put(grouping, profiles.profile(force, user, period.from(), period.to(), grouping));
+        }
+        return results;
+    }
+}

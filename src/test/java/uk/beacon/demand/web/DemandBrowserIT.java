@@ -1,0 +1,182 @@
+package uk.beacon.demand.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.beacon.testsupport.Chromium;
+
+/**
+ * The demand pages in a real browser: an analyst uploads the six City of London street files
+ * through the form, follows the job and reads the profile, whose headline count must match the
+ * files' rows. Every page is checked with axe-core and for console errors, among them
+ * Content-Security-Policy violations by the server-drawn charts.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:demand-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "beacon.demo.password=" + DemandBrowserIT.DEMO_PASSWORD,
+        // A fresh demand store each run: a file imported on an earlier run would be refused as a repeat.
+        "beacon.data-dir=target/demand-browser-it/data-${random.uuid}"})
+@DisplayName("The demand pages in a browser")
+class DemandBrowserIT {
+
+    static final String DEMO_PASSWORD = "demand-browser-test-password";
+
+    private static final Path CITY_OF_LONDON_FILES = Path.of("../shared/data/police-uk/city-of-london");
+
+    private static Chromium chromium;
+    private static ChromeDriver driver;
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        chromium = Chromium.start(1280, 1000);
+        driver = chromium.driver();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private static List<Path> streetFiles() throws IOException {
+        assumeTrue(Files.isDirectory(CITY_OF_LONDON_FILES), "shared/data is not beside the project");
+        try (Stream<Path> files = Files.list(CITY_OF_LONDON_FILES)) {
+            return files.filter(file -> file.toString().endsWith("-street.csv")).sorted()
+                    .map(file -> file.toAbsolutePath().normalize()).toList();
+        }
+    }
+
+    private static long rows(List<Path> files) throws IOException {
+        long rows = 0;
+        for (Path file : files) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                rows += CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
+                        .stream().count();
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    @DisplayName("an analyst uploads six months of street crime through the form and sees them all in the profile")
+    void analystUploadsStreetFilesAndReadsTheProfile() throws IOException {
+        List<Path> files = streetFiles();
+        assertThat(files).hasSize(6);
+        long rows = rows(files);
+        assertThat(rows).isEqualTo(2_208);
+
+        open("/sign-in");
+        driver.findElement(By.id("username")).sendKeys("analyst.city-of-london");
+        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUntil(ExpectedConditions.urlToBe(url("/")));
+
+        driver.findElement(By.cssSelector(".govuk-service-navigation__list")).findElement(By.linkText("Demand"))
+                .click();
+        waitUntil(ExpectedConditions.urlToBe(url("/forces/city-of-london/demand")));
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Beacon holds no demand data for your force yet");
+        chromium.assertNoSeriousAccessibilityFailures();
+
+        // An upload with nothing chosen comes back with the error summary, linked to the file field.
+        open("/forces/city-of-london/demand/imports");
+        chromium.assertNoSeriousAccessibilityFailures();
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUntil(ExpectedConditions.titleContains("Error:"));
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary__list a")).getDomAttribute("href"))
+                .isEqualTo("#file");
+        chromium.assertNoSeriousAccessibilityFailures();
+
+        driver.findElement(By.id("file")).sendKeys(files.stream().map(Path::toString)
+                .collect(Collectors.joining("\n")));
+        driver.findElement(By.cssSelector("input[name=format][value=police-uk-street]")).click();
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUntil(ExpectedConditions.urlMatches("/jobs/[0-9a-f-]{36}$"));
+        String state = awaitJobFinished();
+        assertThat(state).as(driver.findElement(By.tagName("main")).getText()).isEqualTo("succeeded");
+
+        chromium.console(); // from here on, the console is the profile page's alone
+        open("/forces/city-of-london/demand?from=2021-01&to=2021-06");
+        assertThat(driver.findElement(By.id("headline-incidents")).getText())
+                .isEqualTo(NumberFormat.getIntegerInstance(Locale.UK).format(rows)).isEqualTo("2,208");
+        List<WebElement> charts = driver.findElements(By.cssSelector("svg.beacon-chart"));
+        assertThat(charts).hasSize(5).allSatisfy(chart -> {
+            assertThat(chart.getDomAttribute("role")).isEqualTo("img");
+            assertThat(chart.getDomAttribute("aria-label")).startsWith("Bar chart of incidents by");
+            // The bars were drawn at their sizes: SVG attributes, not styles the policy would block.
+            assertThat(chart.getSize().getHeight()).isGreaterThan(20);
+        });
+        assertThat(driver.findElement(By.id("untimed-sources")).getText())
+                .contains("data.police.uk street-level crime (published by month only): 2,208");
+        chromium.assertNoConsoleErrors();
+        chromium.assertNoSeriousAccessibilityFailures();
+
+        open("/forces/city-of-london/demand/imports");
+        assertThat(driver.findElements(By.cssSelector("#imports tbody tr"))).hasSize(6);
+        driver.findElement(By.cssSelector("#imports tbody tr:first-child a[href$='/delete']")).click();
+        waitUntil(ExpectedConditions.urlMatches("/imports/[0-9a-f-]{36}/delete$"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Are you sure you want to delete");
+        chromium.assertNoSeriousAccessibilityFailures();
+        driver.findElement(By.cssSelector("main form button.govuk-button--warning")).click();
+        waitUntil(ExpectedConditions.urlToBe(url("/forces/city-of-london/demand/imports")));
+        assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
+                .contains("has been deleted");
+        assertThat(driver.findElements(By.cssSelector("#imports tbody tr"))).hasSize(5);
+        chromium.assertNoSeriousAccessibilityFailures();
+        chromium.assertNoConsoleErrors();
+    }
+
+    /** The job page reloads itself when the job finishes; this waits for that and returns the state. */
+    private String awaitJobFinished() {
+        return new WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class)
+                .until(browser -> {
+                    String state = browser.findElement(By.cssSelector("[data-job-id]"))
+                            .getDomAttribute("data-job-state");
+                    return List.of("succeeded", "failed", "cancelled").contains(state) ? state : null;
+                });
+    }
+
+    private void open(String path) {
+        driver.get(url(path));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static <T> T waitUntil(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+    }
+}
