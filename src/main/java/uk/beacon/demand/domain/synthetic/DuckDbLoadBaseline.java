@@ -1,0 +1,50 @@
+package uk.beacon.demand.domain.synthetic;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Locale;
+
+/**
+ * A benchmark baseline: how long DuckDB's own {@code read_csv} takes to load a canonical incident CSV
+ * into an in-memory table, with the columns typed as Beacon reads them. Any importer of ours should
+ * be measured against this. Usage: {@code DuckDbLoadBaseline FILE.csv}.
+ */
+public final class DuckDbLoadBaseline {
+
+    private DuckDbLoadBaseline() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("Usage: DuckDbLoadBaseline FILE.csv");
+            System.exit(2);
+        }
+        Path csv = Path.of(args[0]);
+        if (!Files.isRegularFile(csv)) {
+            System.err.println("DuckDbLoadBaseline: no such file: " + csv);
+            System.exit(2);
+        }
+        try (Connection connection = SyntheticDemand.DuckDb.open();
+                Statement statement = connection.createStatement()) {
+            long start = System.nanoTime();
+            statement.execute("CREATE TABLE incidents AS SELECT * FROM " + DuckDbCanonicalCsv.readCsv(csv));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long rows;
+            try (ResultSet result = statement.executeQuery("SELECT count(*) FROM incidents")) {
+                result.next();
+                rows = result.getLong(1);
+            }
+            int threads;
+            try (ResultSet result = statement.executeQuery("SELECT current_setting('threads')")) {
+                result.next();
+                threads = result.getInt(1);
+            }
+            System.out.printf(Locale.ROOT, "duckdb read_csv: %d rows in %.2f s (%,.0f rows/s)%n", rows, seconds,
+                    rows / seconds);
+            System.out.printf(Locale.ROOT, "(DuckDB used %d threads; the table is in memory)%n", threads);
+        }
+    }
+}
