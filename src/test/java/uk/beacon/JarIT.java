@@ -39,7 +39,9 @@ class JarIT {
         }
         log = dataDir.resolve("beacon.log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--server.port=" + port)
+                "-jar", jar.toString(), "--server.port=" + port,
+                // A small synthetic year for the Metropolitan demo keeps this test quick.
+                "--beacon.demand.demo-met-incidents=20000")
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("BEACON_DATA_DIR", dataDir.resolve("data").toString());
         builder.environment().put("BEACON_DEMO_PASSWORD", PASSWORD);
@@ -125,6 +127,24 @@ class JarIT {
                 "analyst.city-of-london", PASSWORD).body();
         // The six files hold 2,208 rows, one incident each (line counts less their headers).
         assertThat(profile).contains("\"incidents\":2208");
+    }
+
+    @Test
+    void theDemoStartsWithAGeneratedCadYearForTheMetropolitanPoliceService() throws Exception {
+        String profile = "";
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            profile = browser.get("/api/v1/forces/metropolitan/demand/profile?from=2025-01&to=2025-12&by=priority",
+                    "analyst.metropolitan", PASSWORD).body();
+            if (profile.contains("\"incidents\":20000")) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        assertThat(profile).contains("\"incidents\":20000");
+        String hours = browser.get("/api/v1/forces/metropolitan/demand/profile?from=2025-01&to=2025-12&by=hourOfWeek",
+                "analyst.metropolitan", PASSWORD).body();
+        assertThat(hours).contains("\"key\":\"1 Mon 00:00\"", "\"key\":\"7 Sun 23:00\"");
     }
 
     @Test

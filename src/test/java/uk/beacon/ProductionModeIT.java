@@ -25,6 +25,7 @@ class ProductionModeIT {
                 "server.port", "0",
                 "beacon.data-dir", dataDir.toString(),
                 "beacon.demo.password", "demo-password-123",
+                "beacon.demand.demo-data", "false",
                 "spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("beacon")
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
         properties.put("beacon.admin-password", adminPassword == null ? "" : adminPassword);

@@ -64,7 +64,8 @@ class RestartIT {
         Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                 "server.port", "0",
                 "beacon.data-dir", dataDir.toString(),
-                "beacon.demo.password", ""));
+                "beacon.demo.password", "",
+                "beacon.demand.demo-data", "false"));
         if (postgres != null) {
             properties.put("spring.datasource.url", postgres.url());
         } else {
