@@ -23,6 +23,13 @@ final class CanonicalLoad {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CanonicalLoad.class);
 
+    /**
+     * The file line of the table's first row. Rows keep the file's order and consecutive rowids, so a
+     * row's line is its rowid less the first rowid, plus this (the header is line 1). Quoted fields
+     * that span lines would shift it, which the canonical format has no use for.
+     */
+    private static final int FIRST_ROW_LINE = 2;
+
     private static final String COLUMNS = "{'incident_id': 'VARCHAR', 'created_at': 'TIMESTAMPTZ', "
             + "'month': 'VARCHAR', 'raw_type': 'VARCHAR', 'priority': 'INTEGER', 'latitude': 'DOUBLE', "
             + "'longitude': 'DOUBLE', 'lsoa': 'VARCHAR', 'beat': 'VARCHAR', 'first_arrival_at': 'TIMESTAMPTZ', "
@@ -58,10 +65,15 @@ final class CanonicalLoad {
         try (Statement sql = connection.createStatement()) {
             sql.execute("""
                     create temp table raw_rows as
-                    select row_number() over () + 1 as line, *
+                    select *
                     from read_csv('%s', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
                                   store_rejects = true, columns = %s)""".formatted(path, COLUMNS));
             long loaded = System.nanoTime();
+            long lineOffset;
+            try (ResultSet rs = sql.executeQuery("select coalesce(min(rowid), 0) from raw_rows")) {
+                rs.next();
+                lineOffset = FIRST_ROW_LINE - rs.getLong(1);
+            }
             try (ResultSet rs = sql.executeQuery("""
                     select line, column_name, csv_line, column_idx, error_message from reject_errors
                     order by line limit 1""")) {
@@ -76,14 +88,14 @@ final class CanonicalLoad {
             // One pass finds the first line that breaks each rule; the earliest of those is reported.
             StringBuilder firsts = new StringBuilder("select ");
             for (int i = 0; i < RULES.size(); i++) {
-                firsts.append(i == 0 ? "" : ", ").append("min(line) filter (where ").append(RULES.get(i)[1]).append(")");
+                firsts.append(i == 0 ? "" : ", ").append("min(rowid) filter (where ").append(RULES.get(i)[1]).append(")");
             }
             long firstLine = Long.MAX_VALUE;
             String[] broken = null;
             try (ResultSet rs = sql.executeQuery(firsts.append(" from raw_rows").toString())) {
                 rs.next();
                 for (int i = 0; i < RULES.size(); i++) {
-                    long line = rs.getLong(i + 1);
+                    long line = rs.getLong(i + 1) + lineOffset;
                     if (!rs.wasNull() && line < firstLine) {
                         firstLine = line;
                         broken = RULES.get(i);
@@ -91,16 +103,21 @@ final class CanonicalLoad {
                 }
             }
             if (broken != null) {
-                try (ResultSet rs = sql.executeQuery("select cast(" + broken[0] + " as varchar) from raw_rows where line = "
-                        + firstLine)) {
+                try (ResultSet rs = sql.executeQuery("select cast(" + broken[0] + " as varchar) from raw_rows where rowid = "
+                        + (firstLine - lineOffset))) {
                     rs.next();
                     throw ImportException.at(name, firstLine, broken[0], rs.getString(1), broken[2]);
                 }
             }
-            try (ResultSet rs = sql.executeQuery("""
-                    select incident_id, min(line) from raw_rows group by incident_id having count(*) > 1
-                    order by 2 limit 1""")) {
-                if (rs.next()) {
+            boolean repeats;
+            try (ResultSet rs = sql.executeQuery("select count(*) > count(distinct incident_id) from raw_rows")) {
+                rs.next();
+                repeats = rs.getBoolean(1);
+            }
+            try (ResultSet rs = !repeats ? null : sql.executeQuery("""
+                    select incident_id, min(rowid) + %d from raw_rows group by incident_id having count(*) > 1
+                    order by 2 limit 1""".formatted(lineOffset))) {
+                if (rs != null && rs.next()) {
                     throw ImportException.at(name, rs.getLong(2), "incident_id", rs.getString(1),
                             "appears more than once; a canonical file has one row per incident");
                 }
@@ -110,12 +127,12 @@ final class CanonicalLoad {
             // A view, not a copy: the rows are read once more, straight into the incident table.
             sql.execute("""
                     create temp view staging as
-                    select line, incident_id as source_id, timezone('UTC', created_at) as created_at,
-                           cast(strptime(month, '%Y-%m') as date) as month, trim(raw_type) as raw_type, priority,
+                    select rowid + %d as line, incident_id as source_id, timezone('UTC', created_at) as created_at,
+                           cast(strptime(month, '%%Y-%%m') as date) as month, trim(raw_type) as raw_type, priority,
                            latitude, longitude, lsoa, beat, timezone('UTC', first_arrival_at) as first_arrival_at,
                            timezone('UTC', cleared_at) as cleared_at, cast(null as varchar) as unit, units,
                            officer_minutes, outcome
-                    from raw_rows""");
+                    from raw_rows""".formatted(lineOffset));
             try (ResultSet rs = sql.executeQuery("select count(*) from raw_rows")) {
                 rs.next();
                 return rs.getLong(1);

@@ -96,6 +96,18 @@ class CanonicalLoadTest {
     }
 
     @Test
+    void namesTheRightLineDeepInALargeFileReadInParallel() throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 300_000; i++) {
+            boolean bad = i == 249_998;
+            body.append("L").append(i).append(",,2024-05,Theft,").append(bad ? "0" : "3").append(",,,,,,,,,\n");
+        }
+
+        // Row 249,998 counting from 0 is on line 250,000: the header is line 1.
+        assertRefused(body.toString(), "bad.csv line 250000, column priority: '0' is outside 1 to 9");
+    }
+
+    @Test
     void refusesAFileWhoseHeaderIsNotTheCanonicalOne() throws Exception {
         Path file = Files.writeString(dir.resolve("other.csv"), "id,when\n1,2\n");
 
