@@ -31,7 +31,7 @@ final class CanonicalLoad {
     private static final int FIRST_ROW_LINE = 2;
 
     private static final String COLUMNS = "{'incident_id': 'VARCHAR', 'created_at': 'TIMESTAMPTZ', "
-            + "'month': 'VARCHAR', 'raw_type': 'VARCHAR', 'priority': 'INTEGER', 'latitude': 'DOUBLE', "
+            + "'month': 'DATE', 'raw_type': 'VARCHAR', 'priority': 'INTEGER', 'latitude': 'DOUBLE', "
             + "'longitude': 'DOUBLE', 'lsoa': 'VARCHAR', 'beat': 'VARCHAR', 'first_arrival_at': 'TIMESTAMPTZ', "
             + "'cleared_at': 'TIMESTAMPTZ', 'units': 'INTEGER', 'officer_minutes': 'DOUBLE', 'outcome': 'VARCHAR'}";
 
@@ -39,10 +39,10 @@ final class CanonicalLoad {
     private static final List<String[]> RULES = List.of(
             new String[] {"incident_id", "incident_id is null or trim(incident_id) = ''", "is empty"},
             new String[] {"raw_type", "raw_type is null or trim(raw_type) = ''", "is empty"},
-            new String[] {"month", "month is null or not regexp_full_match(month, '[0-9]{4}-(0[1-9]|1[0-2])')",
-                    "is not a month (YYYY-MM)"},
-            new String[] {"month", "created_at is not null and strftime(timezone('UTC', created_at), '%Y-%m') <> month",
-                    "is not the month of created_at"},
+            new String[] {"month", "month is null", "is empty"},
+            // Seconds since the epoch compare an instant with a UTC month without any time-zone work.
+            new String[] {"month", "created_at is not null and (epoch(created_at) < epoch(month) "
+                    + "or epoch(created_at) >= epoch(month + interval 1 month))", "is not the month of created_at"},
             new String[] {"priority", "priority not between 1 and 9", "is outside 1 to 9"},
             new String[] {"latitude", "latitude not between -90 and 90", "is outside -90 to 90"},
             new String[] {"longitude", "longitude not between -180 and 180", "is outside -180 to 180"},
@@ -67,7 +67,7 @@ final class CanonicalLoad {
                     create temp table raw_rows as
                     select *
                     from read_csv('%s', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
-                                  store_rejects = true, columns = %s)""".formatted(path, COLUMNS));
+                                  dateformat = '%%Y-%%m', store_rejects = true, columns = %s)""".formatted(path, COLUMNS));
             long loaded = System.nanoTime();
             long lineOffset;
             try (ResultSet rs = sql.executeQuery("select coalesce(min(rowid), 0) from raw_rows")) {
@@ -103,7 +103,8 @@ final class CanonicalLoad {
                 }
             }
             if (broken != null) {
-                try (ResultSet rs = sql.executeQuery("select cast(" + broken[0] + " as varchar) from raw_rows where rowid = "
+                String value = broken[0].equals("month") ? "strftime(month, '%Y-%m')" : "cast(" + broken[0] + " as varchar)";
+                try (ResultSet rs = sql.executeQuery("select " + value + " from raw_rows where rowid = "
                         + (firstLine - lineOffset))) {
                     rs.next();
                     throw ImportException.at(name, firstLine, broken[0], rs.getString(1), broken[2]);
@@ -127,11 +128,9 @@ final class CanonicalLoad {
             // A view, not a copy: the rows are read once more, straight into the incident table.
             sql.execute("""
                     create temp view staging as
-                    select rowid + %d as line, incident_id as source_id, timezone('UTC', created_at) as created_at,
-                           cast(strptime(month, '%%Y-%%m') as date) as month, trim(raw_type) as raw_type, priority,
-                           latitude, longitude, lsoa, beat, timezone('UTC', first_arrival_at) as first_arrival_at,
-                           timezone('UTC', cleared_at) as cleared_at, cast(null as varchar) as unit, units,
-                           officer_minutes, outcome
+                    select rowid + %d as line, incident_id as source_id, created_at, month, trim(raw_type) as raw_type,
+                           priority, latitude, longitude, lsoa, beat, first_arrival_at, cleared_at,
+                           cast(null as varchar) as unit, units, officer_minutes, outcome
                     from raw_rows""".formatted(lineOffset));
             try (ResultSet rs = sql.executeQuery("select count(*) from raw_rows")) {
                 rs.next();
@@ -169,6 +168,7 @@ final class CanonicalLoad {
         return switch (column) {
             case "created_at", "first_arrival_at", "cleared_at" -> "an ISO-8601 date and time";
             case "priority", "units" -> "a whole number";
+            case "month" -> "a month (YYYY-MM)";
             default -> "a number";
         };
     }

@@ -109,18 +109,28 @@ public class DemandStore {
         if (file.canonicalCsv() != null) {
             rows = CanonicalLoad.load(connection, file.canonicalCsv(), file.name());
         } else {
+            // DuckDB's appender takes times without a zone, so rows land in staging_rows in UTC and
+            // the staging view gives them their zone, as the canonical path's staging view does.
             try (Statement sql = connection.createStatement()) {
                 sql.execute("""
-                        create or replace temp table staging (
+                        create or replace temp table staging_rows (
                             line bigint, source_id varchar, created_at timestamp, month date, raw_type varchar,
                             priority integer, latitude double, longitude double, lsoa varchar, beat varchar,
                             first_arrival_at timestamp, cleared_at timestamp, unit varchar, units integer,
                             officer_minutes double, outcome varchar)""");
             }
             DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-            try (DuckDBAppender appender = duck.createAppender("temp", "main", "staging")) {
+            try (DuckDBAppender appender = duck.createAppender("temp", "main", "staging_rows")) {
                 rows = file.reader().read(row -> append(appender, row));
                 appender.flush();
+            }
+            try (Statement sql = connection.createStatement()) {
+                sql.execute("""
+                        create or replace temp view staging as
+                        select line, source_id, timezone('UTC', created_at) as created_at, month, raw_type, priority,
+                               latitude, longitude, lsoa, beat, timezone('UTC', first_arrival_at) as first_arrival_at,
+                               timezone('UTC', cleared_at) as cleared_at, unit, units, officer_minutes, outcome
+                        from staging_rows""");
             }
         }
         long read = System.nanoTime();
@@ -187,7 +197,8 @@ public class DemandStore {
         }
         try (Statement sql = connection.createStatement()) {
             if (file.canonicalCsv() == null) {
-                sql.execute("drop table staging");
+                sql.execute("drop view staging");
+                sql.execute("drop table staging_rows");
             }
             sql.execute("drop table raw_type_map");
             sql.execute("drop table raw_type_keys");

@@ -23,7 +23,7 @@ public class ProfileQuery {
         WORK_TYPE("i.work_type", "incidents desc, key", ""),
         RAW_TYPE("i.raw_type", "incidents desc, key", ""),
         MONTH("strftime(i.month, '%Y-%m')", "key", ""),
-        HOUR_OF_WEEK("strftime(timezone('Europe/London', timezone('UTC', i.created_at)), '%u %a %H:00')", "key",
+        HOUR_OF_WEEK("strftime(timezone('Europe/London', i.created_at), '%u %a %H:00')", "key",
                 " and i.created_at is not null"),
         PRIORITY("coalesce(cast(i.priority as varchar), 'none')", "key", ""),
         AREA("coalesce(i.lsoa, i.beat, 'unknown')", "incidents desc, key", ""),

@@ -65,6 +65,17 @@ class CanonicalLoadTest {
     }
 
     @Test
+    void readsATimeWithAnOffsetAsTheInstantItNames() throws Exception {
+        // 00:30 on 1 March at UTC+1 is 23:30 UTC on 29 February: a February incident.
+        load("offset.csv", "o1,2024-03-01T00:30:00+01:00,2024-02,Theft,,,,,,,,,,\n");
+
+        var profile = new ProfileQuery(databases).profile("kent", java.time.YearMonth.of(2024, 2),
+                java.time.YearMonth.of(2024, 2), ProfileQuery.Grouping.HOUR_OF_WEEK);
+        // Thursday 29 February 2024, 23:00 in London (GMT in winter).
+        assertThat(profile.rows()).extracting(ProfileQuery.Row::key).containsExactly("4 Thu 23:00");
+    }
+
+    @Test
     void namesATimeThatCannotBeRead() throws Exception {
         assertRefused(GOOD + "g2,yesterday,2024-02,Theft,,,,,,,,,,\n",
                 "bad.csv line 3, column created_at: 'yesterday' cannot be read as an ISO-8601 date and time");
