@@ -93,7 +93,8 @@ public class DemandDatabases implements DisposableBean {
                         units integer not null,
                         officer_minutes double,
                         outcome varchar,
-                        harm double)""");
+                        harm double,
+                        hour_of_week smallint)""");
             sql.execute("create table if not exists column_mapping (name varchar primary key, definition varchar not null)");
             sql.execute("""
                     create table if not exists work_type_mapping (

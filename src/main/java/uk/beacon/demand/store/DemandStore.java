@@ -148,18 +148,19 @@ public class DemandStore {
                        max(s.cleared_at), %1$s,
                        coalesce(max(s.officer_minutes),
                                 date_diff('second', min(s.first_arrival_at), max(s.cleared_at)) / 60.0 * (%1$s)),
-                       arg_max(s.outcome, s.line), arg_min(m.harm, s.line)
+                       arg_max(s.outcome, s.line), arg_min(m.harm, s.line), %2$s
                 from staging s join raw_type_map m using (raw_type)
                 group by s.source_id""".formatted(
-                "case when count(s.unit) > 0 then count(distinct s.unit) else coalesce(max(s.units), 1) end") : """
+                "case when count(s.unit) > 0 then count(distinct s.unit) else coalesce(max(s.units), 1) end",
+                LondonHours.hourOfWeek("min(s.created_at)")) : """
                 insert into incident
                 select ?, ?, s.source_id, s.created_at, s.month, s.raw_type, m.work_type, m.crime, s.priority,
                        s.latitude, s.longitude, s.lsoa, s.beat, s.first_arrival_at, s.cleared_at,
                        coalesce(s.units, 1),
                        coalesce(s.officer_minutes,
                                 date_diff('second', s.first_arrival_at, s.cleared_at) / 60.0 * coalesce(s.units, 1)),
-                       s.outcome, m.harm
-                from staging s join raw_type_map m using (raw_type)""";
+                       s.outcome, m.harm, %s
+                from staging s join raw_type_map m using (raw_type)""".formatted(LondonHours.hourOfWeek("s.created_at"));
         long incidents;
         try (PreparedStatement statement = connection.prepareStatement(insert)) {
             statement.setString(1, importId);

@@ -16,25 +16,29 @@ import java.util.List;
 public class ProfileQuery {
 
     /**
-     * The ways a profile can be grouped, with the SQL for each group's key, its sort order and the
-     * incidents it counts (the hour of the week only counts incidents with a time).
+     * The ways a profile can be grouped: the SQL value each incident is grouped by, how a group's
+     * value is written as its key (done once per group, not per incident), the sort order, and the
+     * incidents counted (the hour of the week only counts incidents with a time).
      */
     public enum Grouping {
-        WORK_TYPE("i.work_type", "incidents desc, key", ""),
-        RAW_TYPE("i.raw_type", "incidents desc, key", ""),
-        MONTH("strftime(i.month, '%Y-%m')", "key", ""),
-        HOUR_OF_WEEK("strftime(timezone('Europe/London', i.created_at), '%u %a %H:00')", "key",
-                " and i.created_at is not null"),
-        PRIORITY("coalesce(cast(i.priority as varchar), 'none')", "key", ""),
-        AREA("coalesce(i.lsoa, i.beat, 'unknown')", "incidents desc, key", ""),
+        WORK_TYPE("i.work_type", "g", "incidents desc, key", ""),
+        RAW_TYPE("i.raw_type", "g", "incidents desc, key", ""),
+        MONTH("i.month", "strftime(g, '%Y-%m')", "key", ""),
+        HOUR_OF_WEEK("i.hour_of_week", "cast(g // 24 + 1 as varchar) || ' ' || "
+                + "['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][g // 24 + 1] || ' ' || "
+                + "lpad(cast(g % 24 as varchar), 2, '0') || ':00'", "key", " and i.hour_of_week is not null"),
+        PRIORITY("i.priority", "coalesce(cast(g as varchar), 'none')", "key", ""),
+        AREA("coalesce(i.lsoa, i.beat)", "coalesce(g, 'unknown')", "incidents desc, key", ""),
         /** The incidents that the hour of the week leaves out, by the source (import format) they came from. */
-        UNTIMED_SOURCE("i.source", "incidents desc, key", " and i.created_at is null");
+        UNTIMED_SOURCE("i.source", "g", "incidents desc, key", " and i.hour_of_week is null");
 
+        private final String value;
         private final String key;
         private final String order;
         private final String filter;
 
-        Grouping(String key, String order, String filter) {
+        Grouping(String value, String key, String order, String filter) {
+            this.value = value;
             this.key = key;
             this.order = order;
             this.filter = filter;
@@ -73,23 +77,23 @@ public class ProfileQuery {
 
     /** The profile for the months from {@code from} to {@code to}, both included. */
     public Result profile(String forceId, YearMonth from, YearMonth to, Grouping grouping) throws SQLException {
-        String select = """
-                select %s as key, count(*) as incidents, sum(i.officer_minutes) / 60.0 as officer_hours,
-                       sum(i.harm) as harm
-                from incident i
-                where i.month between ? and ?%s
-                """.formatted("%s", grouping.filter);
+        String sql = """
+                select %s as key, incidents, officer_hours, harm
+                from (select %s as g, count(*) as incidents, sum(i.officer_minutes) / 60.0 as officer_hours,
+                             sum(i.harm) as harm
+                      from incident i
+                      where i.month between ? and ?%s
+                      group by g)
+                order by %s""".formatted(grouping.key, grouping.value, grouping.filter, grouping.order);
         try (Connection connection = databases.connect(forceId)) {
-            List<Row> rows = run(connection, select.formatted(grouping.key) + " group by key order by "
-                    + grouping.order, from, to);
-            return new Result(rows, totals(connection, from, to));
+            return new Result(run(connection, sql, from, to), totals(connection, from, to));
         }
     }
 
     private static Totals totals(Connection connection, YearMonth from, YearMonth to) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
                 select count(*), sum(officer_minutes) / 60.0, sum(harm), count(*) filter (where crime),
-                       count(*) filter (where created_at is not null)
+                       count(*) filter (where hour_of_week is not null)
                 from incident where month between ? and ?""")) {
             statement.setObject(1, from.atDay(1));
             statement.setObject(2, to.atDay(1));

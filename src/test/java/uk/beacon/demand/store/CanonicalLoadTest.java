@@ -76,6 +76,26 @@ class CanonicalLoadTest {
     }
 
     @Test
+    void givesTheHourOfTheWeekInUkTimeOnEitherSideOfTheClockChanges() throws Exception {
+        load("seasons.csv", """
+                w1,2024-03-31T00:59:59Z,2024-03,Theft,,,,,,,,,,
+                w2,2024-03-31T01:00:00Z,2024-03,Theft,,,,,,,,,,
+                s1,2024-07-01T09:15:00Z,2024-07,Theft,,,,,,,,,,
+                a1,2024-10-27T00:59:59Z,2024-10,Theft,,,,,,,,,,
+                a2,2024-10-27T01:00:00Z,2024-10,Theft,,,,,,,,,,
+                """);
+
+        var profile = new ProfileQuery(databases).profile("kent", java.time.YearMonth.of(2024, 1),
+                java.time.YearMonth.of(2024, 12), ProfileQuery.Grouping.HOUR_OF_WEEK);
+        // Clocks go forward at 01:00 UTC on 31 March and back at 01:00 UTC on 27 October 2024 (Sundays).
+        assertThat(profile.rows()).extracting(ProfileQuery.Row::key, ProfileQuery.Row::incidents).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1 Mon 10:00", 1L),
+                org.assertj.core.groups.Tuple.tuple("7 Sun 00:00", 1L),
+                org.assertj.core.groups.Tuple.tuple("7 Sun 01:00", 2L),
+                org.assertj.core.groups.Tuple.tuple("7 Sun 02:00", 1L));
+    }
+
+    @Test
     void namesATimeThatCannotBeRead() throws Exception {
         assertRefused(GOOD + "g2,yesterday,2024-02,Theft,,,,,,,,,,\n",
                 "bad.csv line 3, column created_at: 'yesterday' cannot be read as an ISO-8601 date and time");
