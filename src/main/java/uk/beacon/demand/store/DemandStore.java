@@ -105,41 +105,87 @@ public class DemandStore {
     private DemandImport importFile(Connection connection, String forceId, String source, boolean fold,
             ImportFile file, String importedBy) throws Exception {
         long started = System.nanoTime();
+        String importId = UUID.randomUUID().toString();
         long rows;
+        long incidents;
         if (file.canonicalCsv() != null) {
-            rows = CanonicalLoad.load(connection, file.canonicalCsv(), file.name());
+            // Canonical files go straight from DuckDB's reader into the incident table, checked there.
+            rows = CanonicalLoad.importDirect(connection, file.canonicalCsv(), file.name(), importId, source);
+            incidents = rows;
         } else {
-            // DuckDB's appender takes times without a zone, so rows land in staging_rows in UTC and
-            // the staging view gives them their zone, as the canonical path's staging view does.
-            try (Statement sql = connection.createStatement()) {
-                sql.execute("""
-                        create or replace temp table staging_rows (
-                            line bigint, source_id varchar, created_at timestamp, month date, raw_type varchar,
-                            priority integer, latitude double, longitude double, lsoa varchar, beat varchar,
-                            first_arrival_at timestamp, cleared_at timestamp, unit varchar, units integer,
-                            officer_minutes double, outcome varchar)""");
-            }
-            DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-            try (DuckDBAppender appender = duck.createAppender("temp", "main", "staging_rows")) {
-                rows = file.reader().read(row -> append(appender, row));
-                appender.flush();
-            }
-            try (Statement sql = connection.createStatement()) {
-                sql.execute("""
-                        create or replace temp view staging as
-                        select line, source_id, timezone('UTC', created_at) as created_at, month, raw_type, priority,
-                               latitude, longitude, lsoa, beat, timezone('UTC', first_arrival_at) as first_arrival_at,
-                               timezone('UTC', cleared_at) as cleared_at, unit, units, officer_minutes, outcome
-                        from staging_rows""");
+            rows = stage(connection, file);
+            incidents = insertStaged(connection, importId, source, fold);
+        }
+        long stored = System.nanoTime();
+        LocalDate first = null;
+        LocalDate last = null;
+        try (PreparedStatement query = connection.prepareStatement(
+                "select min(month), max(month) from incident where import_id = ?")) {
+            query.setString(1, importId);
+            try (ResultSet rs = query.executeQuery()) {
+                if (rs.next()) {
+                    first = rs.getObject(1, LocalDate.class);
+                    last = rs.getObject(2, LocalDate.class);
+                }
             }
         }
-        long read = System.nanoTime();
-        String importId = UUID.randomUUID().toString();
+        DemandImport record = new DemandImport(importId, source, file.name(), file.checksum(), rows, incidents, first,
+                last, importedBy, LocalDateTime.now(ZoneOffset.UTC).withNano(0));
+        try (PreparedStatement statement = connection.prepareStatement(
+                "insert into demand_import values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            statement.setString(1, record.id());
+            statement.setString(2, record.source());
+            statement.setString(3, record.fileName());
+            statement.setString(4, record.checksum());
+            statement.setLong(5, record.rows());
+            statement.setLong(6, record.incidents());
+            statement.setObject(7, record.firstMonth());
+            statement.setObject(8, record.lastMonth());
+            statement.setString(9, record.importedBy());
+            statement.setObject(10, record.importedAt());
+            statement.executeUpdate();
+        }
+        log.info("Imported {} for {}: {} rows, {} incidents, read, checked and stored in {} ms", file.name(), forceId,
+                rows, incidents, (stored - started) / 1_000_000);
+        return record;
+    }
+
+    /**
+     * Appends the rows a Java reader reads to {@code staging_rows}, with the view {@code staging}
+     * over it. DuckDB's appender takes times without a zone, so rows hold UTC and the view gives them
+     * their zone.
+     */
+    private static long stage(Connection connection, ImportFile file) throws Exception {
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("""
+                    create or replace temp table staging_rows (
+                        line bigint, source_id varchar, created_at timestamp, month date, raw_type varchar,
+                        priority integer, latitude double, longitude double, lsoa varchar, beat varchar,
+                        first_arrival_at timestamp, cleared_at timestamp, unit varchar, units integer,
+                        officer_minutes double, outcome varchar)""");
+        }
+        long rows;
+        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+        try (DuckDBAppender appender = duck.createAppender("temp", "main", "staging_rows")) {
+            rows = file.reader().read(row -> append(appender, row));
+            appender.flush();
+        }
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("""
+                    create or replace temp view staging as
+                    select line, source_id, timezone('UTC', created_at) as created_at, month, raw_type, priority,
+                           latitude, longitude, lsoa, beat, timezone('UTC', first_arrival_at) as first_arrival_at,
+                           timezone('UTC', cleared_at) as cleared_at, unit, units, officer_minutes, outcome
+                    from staging_rows""");
+        }
+        return rows;
+    }
+
+    /** Moves the staged rows into the incident table, folding rows of one incident where asked. */
+    private static long insertStaged(Connection connection, String importId, String source, boolean fold)
+            throws SQLException {
         mapRawTypes(connection, source);
-        // Canonical files hold one row per incident (CanonicalLoad refuses repeated ids), so only
-        // other CAD exports need folding.
-        boolean foldRows = fold && file.canonicalCsv() == null;
-        String insert = foldRows ? """
+        String insert = fold ? """
                 insert into incident
                 select ?, ?, s.source_id, min(s.created_at), min(s.month), arg_min(s.raw_type, s.line),
                        arg_min(m.work_type, s.line), arg_min(m.crime, s.line),
@@ -167,53 +213,20 @@ public class DemandStore {
             statement.setString(2, source);
             incidents = statement.executeUpdate();
         }
-        long stored = System.nanoTime();
-        LocalDate first = null;
-        LocalDate last = null;
-        try (Statement sql = connection.createStatement();
-                ResultSet rs = sql.executeQuery("select min(month), max(month) from staging")) {
-            if (rs.next()) {
-                first = rs.getObject(1, LocalDate.class);
-                last = rs.getObject(2, LocalDate.class);
-            }
-        }
-        DemandImport record = new DemandImport(importId, source, file.name(), file.checksum(), rows, incidents, first,
-                last, importedBy, LocalDateTime.now(ZoneOffset.UTC).withNano(0));
-        try (PreparedStatement statement = connection.prepareStatement(
-                "insert into demand_import values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            statement.setString(1, record.id());
-            statement.setString(2, record.source());
-            statement.setString(3, record.fileName());
-            statement.setString(4, record.checksum());
-            statement.setLong(5, record.rows());
-            statement.setLong(6, record.incidents());
-            statement.setObject(7, record.firstMonth());
-            statement.setObject(8, record.lastMonth());
-            statement.setString(9, record.importedBy());
-            statement.setObject(10, record.importedAt());
-            statement.executeUpdate();
-        }
-        if (file.canonicalCsv() != null) {
-            CanonicalLoad.drop(connection);
-        }
         try (Statement sql = connection.createStatement()) {
-            if (file.canonicalCsv() == null) {
-                sql.execute("drop view staging");
-                sql.execute("drop table staging_rows");
-            }
+            sql.execute("drop view staging");
+            sql.execute("drop table staging_rows");
             sql.execute("drop table raw_type_map");
             sql.execute("drop table raw_type_keys");
         }
-        log.info("Imported {} for {}: {} rows read and checked in {} ms, {} incidents stored in {} ms", file.name(),
-                forceId, rows, (read - started) / 1_000_000, incidents, (stored - read) / 1_000_000);
-        return record;
+        return incidents;
     }
 
     /**
      * Classifies each distinct raw type once (the force's taxonomy, and the harm weight of a
      * data.police.uk crime category) into {@code raw_type_map}, so rows join on the exact text.
      */
-    private static void mapRawTypes(Connection connection, String source) throws SQLException {
+    static void mapRawTypes(Connection connection, String source) throws SQLException {
         try (Statement sql = connection.createStatement()) {
             sql.execute("create or replace temp table raw_type_keys (raw_type varchar, raw_type_key varchar, harm double)");
         }

@@ -96,6 +96,18 @@ class CanonicalLoadTest {
     }
 
     @Test
+    void classifiesATypeWrittenDifferentlyFromTheTaxonomy() throws Exception {
+        load("variants.csv", "v1,,2024-06,  ASSAULT ,,,,,,,,,,\nv2,,2024-06,Assault,,,,,,,,,,\nv3,,2024-06,Teleport,,,,,,,,,,\n");
+
+        var profile = new ProfileQuery(databases).profile("kent", java.time.YearMonth.of(2024, 6),
+                java.time.YearMonth.of(2024, 6), ProfileQuery.Grouping.WORK_TYPE);
+        assertThat(profile.rows()).extracting(ProfileQuery.Row::key, ProfileQuery.Row::incidents).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("VIOLENT_CRIME", 2L),
+                org.assertj.core.groups.Tuple.tuple("UNMAPPED", 1L));
+        assertThat(profile.totals().crimeIncidents()).isEqualTo(2);
+    }
+
+    @Test
     void namesATimeThatCannotBeRead() throws Exception {
         assertRefused(GOOD + "g2,yesterday,2024-02,Theft,,,,,,,,,,\n",
                 "bad.csv line 3, column created_at: 'yesterday' cannot be read as an ISO-8601 date and time");
@@ -110,7 +122,7 @@ class CanonicalLoadTest {
     @Test
     void namesAnIncidentIdGivenTwice() throws Exception {
         assertRefused(GOOD + "g1,,2024-02,Theft,,,,,,,,,,\n",
-                "bad.csv line 2, column incident_id: 'g1' appears more than once; a canonical file has one row per "
+                "bad.csv line 3, column incident_id: 'g1' appears more than once; a canonical file has one row per "
                         + "incident");
     }
 
