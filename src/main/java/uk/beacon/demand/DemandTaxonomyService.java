@@ -33,11 +33,16 @@ public class DemandTaxonomyService {
         return new Taxonomy(store.entries(forceId), store.unmapped(forceId));
     }
 
+    /** Whether the viewer, a member of the force, may change its taxonomy. */
+    public boolean mayChange(String forceId, SignedInUser viewer) {
+        return access.isImporter(forceId, viewer);
+    }
+
     /** Maps a raw type to a work type for this force, and reclassifies what is already stored. */
     public long classify(String forceId, SignedInUser viewer, String source, String rawType, WorkType workType,
             boolean crime) throws SQLException {
         access.requireImporter(forceId, viewer);
-        if (!WorkTypeTaxonomy.SOURCES.contains(source)) {
+        if (source == null || !WorkTypeTaxonomy.SOURCES.contains(source)) {
             throw new InvalidRequestException("'source' must be one of " + String.join(", ", WorkTypeTaxonomy.SOURCES));
         }
         if (rawType == null || rawType.isBlank()) {

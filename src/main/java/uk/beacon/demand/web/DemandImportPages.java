@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.beacon.demand.DemandImportService;
+import uk.beacon.demand.DemandMappingService;
 import uk.beacon.demand.domain.ColumnMapping;
 import uk.beacon.demand.domain.ImportFormat;
 import uk.beacon.demand.store.DemandImport;
@@ -56,10 +57,12 @@ class DemandImportPages {
             ColumnMapping.DALLAS.name(), "Dallas Police active calls");
 
     private final DemandImportService imports;
+    private final DemandMappingService mappings;
     private final OrganisationService organisations;
 
-    DemandImportPages(DemandImportService imports, OrganisationService organisations) {
+    DemandImportPages(DemandImportService imports, DemandMappingService mappings, OrganisationService organisations) {
         this.imports = imports;
+        this.mappings = mappings;
         this.organisations = organisations;
     }
 
@@ -68,9 +71,14 @@ class DemandImportPages {
         return "/demand";
     }
 
+    /** The history and form; just after a mapping is saved, the form offers it for a CAD export. */
     @GetMapping
     String history(@PathVariable String force, @AuthenticationPrincipal SignedInUser user, Model model)
             throws SQLException {
+        Object savedMapping = model.getAttribute("savedMapping");
+        if (savedMapping instanceof String name) {
+            return page(force, user, ImportFormat.CAD.code(), name, Map.of(), model);
+        }
         return page(force, user, null, null, Map.of(), model);
     }
 
@@ -98,7 +106,7 @@ class DemandImportPages {
         if (importFormat.isEmpty()) {
             errors.put("format", "Select the kind of file you are importing");
         } else if (importFormat.get() == ImportFormat.CAD
-                && ColumnMapping.shipped().stream().noneMatch(shipped -> shipped.name().equals(mapping))) {
+                && mappings.mappings(force, user).stream().noneMatch(known -> known.name().equals(mapping))) {
             errors.put("mapping", "Select the column mapping for the CAD or incident export");
         }
         if (!errors.isEmpty()) {
@@ -138,9 +146,8 @@ class DemandImportPages {
         model.addAttribute("mayImport", imports.mayImport(force, user));
         model.addAttribute("formats", formatLabels());
         model.addAttribute("formatOptions", FORMATS);
-        model.addAttribute("mappingOptions", ColumnMapping.shipped().stream()
-                .map(shipped -> new MappingOption(shipped.name(),
-                        MAPPING_LABELS.getOrDefault(shipped.name(), shipped.name())))
+        model.addAttribute("mappingOptions", mappings.mappings(force, user).stream()
+                .map(known -> new MappingOption(known.name(), mappingLabel(known)))
                 .toList());
         model.addAttribute("format", format);
         model.addAttribute("mapping", mapping);
@@ -148,7 +155,14 @@ class DemandImportPages {
         return "demand/imports";
     }
 
-    private static Map<String, String> formatLabels() {
+    /** A shipped mapping's description, or a saved one's name. */
+    static String mappingLabel(ColumnMapping mapping) {
+        String shipped = ColumnMapping.shipped().contains(mapping) ? MAPPING_LABELS.get(mapping.name()) : null;
+        return shipped != null ? shipped : mapping.name() + " (saved by your force)";
+    }
+
+    /** The readable name of each kind of file, which is also the source its incidents are stored under. */
+    static Map<String, String> formatLabels() {
         Map<String, String> labels = new LinkedHashMap<>();
         FORMATS.forEach(option -> labels.put(option.code(), option.label()));
         return labels;

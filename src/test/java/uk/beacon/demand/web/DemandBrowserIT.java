@@ -17,14 +17,17 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -34,13 +37,16 @@ import uk.beacon.testsupport.Chromium;
 /**
  * The demand pages in a real browser: an analyst uploads the six City of London street files
  * through the form, follows the job and reads the profile, whose headline count must match the
- * files' rows. Every page is checked with axe-core and for console errors, among them
+ * files' rows; another maps an unmapped type in the taxonomy and builds a column mapping from a
+ * Dallas export. Every page is checked with axe-core and for console errors, among them
  * Content-Security-Policy violations by the server-drawn charts.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:demand-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "beacon.demo.password=" + DemandBrowserIT.DEMO_PASSWORD,
+        // The tests import what they read; the demo's own demand data would be counted with it.
+        "beacon.demand.demo-data=false",
         // A fresh demand store each run: a file imported on an earlier run would be refused as a repeat.
         "beacon.data-dir=target/demand-browser-it/data-${random.uuid}"})
 @DisplayName("The demand pages in a browser")
@@ -49,6 +55,7 @@ class DemandBrowserIT {
     static final String DEMO_PASSWORD = "demand-browser-test-password";
 
     private static final Path CITY_OF_LONDON_FILES = Path.of("../shared/data/police-uk/city-of-london");
+    private static final Path DALLAS = Path.of("../shared/data/cad/dallas/active-calls-2018-01-09.csv");
 
     private static Chromium chromium;
     private static ChromeDriver driver;
@@ -60,6 +67,12 @@ class DemandBrowserIT {
     static void startBrowser() throws IOException {
         chromium = Chromium.start(1280, 1000);
         driver = chromium.driver();
+    }
+
+    /** Each test signs in as its own person. */
+    @BeforeEach
+    void signOut() {
+        driver.manage().deleteAllCookies();
     }
 
     @AfterAll
@@ -96,11 +109,7 @@ class DemandBrowserIT {
         long rows = rows(files);
         assertThat(rows).isEqualTo(2_208);
 
-        open("/sign-in");
-        driver.findElement(By.id("username")).sendKeys("analyst.city-of-london");
-        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil(ExpectedConditions.urlToBe(url("/")));
+        signIn("analyst.city-of-london");
 
         driver.findElement(By.cssSelector(".govuk-service-navigation__list")).findElement(By.linkText("Demand"))
                 .click();
@@ -155,6 +164,88 @@ class DemandBrowserIT {
         assertThat(driver.findElements(By.cssSelector("#imports tbody tr"))).hasSize(5);
         chromium.assertNoSeriousAccessibilityFailures();
         chromium.assertNoConsoleErrors();
+    }
+
+    @Test
+    @DisplayName("an analyst maps an unmapped type in the taxonomy, and builds a column mapping from a Dallas export")
+    void analystMapsATypeAndBuildsAColumnMapping(@TempDir Path folder) throws IOException {
+        assumeTrue(Files.isRegularFile(DALLAS), "shared/data is not beside the project");
+        Path calls = folder.resolve("browser-calls.csv");
+        Files.writeString(calls, ApiImports.CANONICAL_HEADER
+                + "b1,2015-06-01T10:00:00Z,2015-06,Swan on the towpath,3,,,,,,,,,\n"
+                + "b2,2015-06-02T11:00:00Z,2015-06,Assault,1,,,,,,,,,\n");
+        signIn("analyst.metropolitan");
+
+        open("/forces/metropolitan/demand/imports");
+        driver.findElement(By.id("file")).sendKeys(calls.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("input[name=format][value=cad]")).click();
+        new Select(driver.findElement(By.id("mapping"))).selectByValue("beacon-canonical");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUntil(ExpectedConditions.urlMatches("/jobs/[0-9a-f-]{36}$"));
+        assertThat(awaitJobFinished()).as(driver.findElement(By.tagName("main")).getText()).isEqualTo("succeeded");
+
+        chromium.console(); // from here on, the console is the taxonomy pages' alone
+        open("/forces/metropolitan/demand/taxonomy");
+        assertThat(driver.findElement(By.id("unmapped")).getText()).contains("Swan on the towpath");
+        chromium.assertNoSeriousAccessibilityFailures();
+        chromium.assertNoConsoleErrors();
+        driver.findElement(By.cssSelector("#unmapped a")).click();
+        waitUntil(ExpectedConditions.urlContains("#classify"));
+        assertThat(driver.findElement(By.id("rawType")).getDomProperty("value")).isEqualTo("Swan on the towpath");
+        // Without a work type the form comes back with the error summary, linked to the radios.
+        driver.findElement(By.cssSelector("#classify button[type=submit]")).click();
+        waitUntil(ExpectedConditions.titleContains("Error:"));
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary__list a")).getDomAttribute("href"))
+                .isEqualTo("#workType");
+        chromium.assertNoSeriousAccessibilityFailures();
+        chromium.console(); // the re-shown form's status, 400, is logged as a failed load; nothing else may be
+        driver.findElement(By.xpath("//label[normalize-space()='Anti-social behaviour']")).click();
+        driver.findElement(By.cssSelector("#classify button[type=submit]")).click();
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("classified-count")));
+        assertThat(driver.findElement(By.id("classified-count")).getText())
+                .isEqualTo("1 stored incident was reclassified.");
+        assertThat(driver.findElements(By.id("unmapped"))).isEmpty();
+        chromium.assertNoSeriousAccessibilityFailures();
+        chromium.assertNoConsoleErrors();
+
+        open("/forces/metropolitan/demand/mappings");
+        chromium.assertNoSeriousAccessibilityFailures();
+        driver.findElement(By.id("new-mapping")).click();
+        waitUntil(ExpectedConditions.urlToBe(url("/forces/metropolitan/demand/mappings/new")));
+        chromium.assertNoSeriousAccessibilityFailures();
+        driver.findElement(By.id("file")).sendKeys(DALLAS.toAbsolutePath().normalize().toString());
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUntil(ExpectedConditions.urlMatches("/mappings/new/[0-9a-f]{32}$"));
+        assertThat(new Select(driver.findElement(By.id("type"))).getFirstSelectedOption().getDomAttribute("value"))
+                .isEqualTo("nature_of_call");
+        chromium.assertNoSeriousAccessibilityFailures();
+        chromium.assertNoConsoleErrors();
+
+        WebElement zone = driver.findElement(By.id("timeZone"));
+        zone.clear();
+        zone.sendKeys("America/Chicago");
+        driver.findElement(By.cssSelector("button[value=preview]")).click();
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("as-read")));
+        assertThat(driver.findElement(By.id("as-read")).getText()).contains("18-0052973", "2018-01-09 15:26:00");
+        chromium.assertNoSeriousAccessibilityFailures();
+        chromium.assertNoConsoleErrors();
+
+        driver.findElement(By.id("name")).sendKeys("dallas-in-browser");
+        driver.findElement(By.cssSelector("button[value=save]")).click();
+        waitUntil(ExpectedConditions.urlToBe(url("/forces/metropolitan/demand/imports")));
+        assertThat(driver.findElement(By.id("saved-mapping")).getText()).contains("dallas-in-browser");
+        assertThat(new Select(driver.findElement(By.id("mapping"))).getFirstSelectedOption().getText())
+                .isEqualTo("dallas-in-browser (saved by your force)");
+        chromium.assertNoSeriousAccessibilityFailures();
+        chromium.assertNoConsoleErrors();
+    }
+
+    private void signIn(String username) {
+        open("/sign-in");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUntil(ExpectedConditions.urlToBe(url("/")));
     }
 
     /** The job page reloads itself when the job finishes; this waits for that and returns the state. */

@@ -1,0 +1,158 @@
+package uk.beacon.demand.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.beacon.demand.DemandTaxonomyService;
+import uk.beacon.demand.domain.RawTypeNames;
+import uk.beacon.demand.domain.WorkType;
+import uk.beacon.demand.domain.WorkTypeTaxonomy;
+import uk.beacon.demand.store.TaxonomyStore;
+import uk.beacon.platform.ForbiddenException;
+import uk.beacon.platform.OrganisationService;
+import uk.beacon.platform.SignedInUser;
+
+/**
+ * A force's work-type taxonomy: the raw types in its data that nothing maps yet, a form that maps
+ * one (reclassifying the incidents already stored), and the whole mapping, source by source. Every
+ * member of the force sees it; only its analysts and planners get the form and the links to it.
+ */
+@Controller
+@RequestMapping("/forces/{force}/demand/taxonomy")
+class DemandTaxonomyPages {
+
+    /** What the form shows: empty on a first visit, or a type to map or change, or what was posted. */
+    record Form(String source, String rawType, String workType, boolean crime) {
+    }
+
+    record SourceOption(String code, String label) {
+    }
+
+    /** The mapping of one source, in the order of the work types, then alphabetically. */
+    record SourceTable(String code, String label, List<TaxonomyStore.Entry> entries) {
+    }
+
+    /** What the success banner says after a mapping is saved. */
+    record Classified(String source, String rawType, String workType, boolean crime, long reclassified) {
+    }
+
+    static final List<WorkType> WORK_TYPES = Arrays.stream(WorkType.values())
+            .filter(workType -> workType != WorkType.UNMAPPED).toList();
+
+    private final DemandTaxonomyService taxonomy;
+    private final OrganisationService organisations;
+
+    DemandTaxonomyPages(DemandTaxonomyService taxonomy, OrganisationService organisations) {
+        this.taxonomy = taxonomy;
+        this.organisations = organisations;
+    }
+
+    @ModelAttribute("navSection")
+    String navSection() {
+        return "/demand";
+    }
+
+    /** The page; {@code source} and {@code rawType} fill the form in, as the "Map this type" and "Change" links ask. */
+    @GetMapping
+    String page(@PathVariable String force, @RequestParam(required = false) String source,
+            @RequestParam(required = false) String rawType, @AuthenticationPrincipal SignedInUser user, Model model)
+            throws SQLException {
+        DemandTaxonomyService.Taxonomy current = taxonomy.taxonomy(force, user);
+        Form form = new Form(isSource(source) ? source : WorkTypeTaxonomy.CAD,
+                rawType == null ? "" : rawType, null, false);
+        if (StringUtils.hasText(rawType)) {
+            Optional<TaxonomyStore.Entry> mapped = current.entries().stream()
+                    .filter(entry -> entry.source().equals(form.source())
+                            && RawTypeNames.normalise(entry.rawType()).equals(RawTypeNames.normalise(rawType)))
+                    .findFirst();
+            if (mapped.isPresent()) {
+                TaxonomyStore.Entry entry = mapped.get();
+                return show(force, user, current, new Form(entry.source(), entry.rawType(), entry.workType().name(),
+                        entry.crime()), Map.of(), model);
+            }
+        }
+        return show(force, user, current, form, Map.of(), model);
+    }
+
+    @PostMapping
+    String classify(@PathVariable String force, @RequestParam(required = false) String source,
+            @RequestParam(required = false) String rawType, @RequestParam(required = false) String workType,
+            @RequestParam(defaultValue = "false") boolean crime, @AuthenticationPrincipal SignedInUser user,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) throws SQLException {
+        // Refused before the form is checked, so that nobody but an analyst or planner is told what is wrong with it.
+        if (!taxonomy.mayChange(force, user)) {
+            throw new ForbiddenException("Only the force's analysts and planners can change its taxonomy");
+        }
+        Optional<WorkType> chosen = WORK_TYPES.stream().filter(candidate -> candidate.name().equals(workType))
+                .findFirst();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!isSource(source)) {
+            errors.put("source", "Select where the type comes from");
+        }
+        if (!StringUtils.hasText(rawType)) {
+            errors.put("rawType", "Enter the type as your data records it");
+        }
+        if (chosen.isEmpty()) {
+            errors.put("workType", "Select the work type it belongs to");
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return show(force, user, taxonomy.taxonomy(force, user), new Form(source, rawType, workType, crime),
+                    errors, model);
+        }
+        long reclassified = taxonomy.classify(force, user, source, rawType, chosen.get(), crime);
+        redirect.addFlashAttribute("classified", new Classified(sourceLabel(source), rawType.strip(),
+                chosen.get().label(), crime, reclassified));
+        return "redirect:/forces/{force}/demand/taxonomy";
+    }
+
+    private String show(String force, SignedInUser user, DemandTaxonomyService.Taxonomy current, Form form,
+            Map<String, String> errors, Model model) {
+        model.addAttribute("force", organisations.force(force));
+        model.addAttribute("mayChange", taxonomy.mayChange(force, user));
+        model.addAttribute("unmapped", current.unmapped());
+        model.addAttribute("sources", tables(current.entries()));
+        model.addAttribute("sourceLabels", DemandImportPages.formatLabels());
+        model.addAttribute("sourceOptions", WorkTypeTaxonomy.SOURCES.stream()
+                .map(code -> new SourceOption(code, sourceLabel(code))).toList());
+        model.addAttribute("workTypes", WORK_TYPES);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "demand/taxonomy";
+    }
+
+    private static List<SourceTable> tables(List<TaxonomyStore.Entry> entries) {
+        Comparator<TaxonomyStore.Entry> order = Comparator.comparing(TaxonomyStore.Entry::workType)
+                .thenComparing(entry -> entry.rawType().toLowerCase(Locale.ROOT));
+        return WorkTypeTaxonomy.SOURCES.stream()
+                .map(code -> new SourceTable(code, sourceLabel(code), entries.stream()
+                        .filter(entry -> entry.source().equals(code)).sorted(order).toList()))
+                .toList();
+    }
+
+    private static boolean isSource(String code) {
+        // List.of's lists throw on contains(null).
+        return code != null && WorkTypeTaxonomy.SOURCES.contains(code);
+    }
+
+    private static String sourceLabel(String code) {
+        return DemandImportPages.formatLabels().getOrDefault(code, code);
+    }
+}
