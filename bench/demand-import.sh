@@ -42,20 +42,26 @@ for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && break
   sleep 0.5
 done
+# A signed-in session, as the pages use: HTTP Basic checks the password's bcrypt hash on every
+# request (tens of milliseconds of CPU by design), which would compete with the import being timed.
+JAR_COOKIES="$WORK/cookies.txt"
+TOKEN=$(curl -s -c "$JAR_COOKIES" "http://127.0.0.1:$PORT/sign-in" | sed -nE 's/.*name="_csrf" value="([^"]+)".*/\1/p')
+curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null --data-urlencode "username=analyst.metropolitan" \
+  --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$TOKEN" "http://127.0.0.1:$PORT/sign-in"
 START=$(now)
 JOB=$(curl -sf -u "analyst.metropolitan:$PASSWORD" -F "file=@$WORK/demand.csv" -F format=cad \
   -F mapping=beacon-canonical "http://127.0.0.1:$PORT/api/v1/forces/metropolitan/demand/imports" \
   | sed -E 's/.*"id":"([^"]+)".*/\1/')
 UPLOADED=$(now)
 while :; do
-  STATE=$(curl -sf -u "analyst.metropolitan:$PASSWORD" "http://127.0.0.1:$PORT/api/v1/jobs/$JOB" \
+  STATE=$(curl -sf -b "$JAR_COOKIES" "http://127.0.0.1:$PORT/api/v1/jobs/$JOB" \
     | sed -E 's/.*"state":"([a-z]+)".*/\1/')
   [ "$STATE" = succeeded ] || [ "$STATE" = failed ] && break
   sleep 0.1
 done
 END=$(now)
 if [ "$STATE" != succeeded ]; then
-  curl -s -u "analyst.metropolitan:$PASSWORD" "http://127.0.0.1:$PORT/api/v1/jobs/$JOB"; echo
+  curl -s -b "$JAR_COOKIES" "http://127.0.0.1:$PORT/api/v1/jobs/$JOB"; echo
   exit 1
 fi
 IMPORT=$(seconds "$START" "$END")
@@ -64,17 +70,11 @@ echo "ratio to duckdb read_csv into a table: $(echo "$IMPORT / $BASELINE" | bc -
 echo "ratio to duckdb read_csv parse only: $(echo "$IMPORT / $PARSE_ONLY" | bc -l | xargs printf '%.2f')"
 echo "upload (curl to Beacon, saved with its checksum): $(seconds "$START" "$UPLOADED") s"
 echo "phases, from Beacon's log:"
-grep -E "read by DuckDB|Imported .* rows read|Committed" "$WORK/beacon.log" | sed -E 's/.* : /  /'
+grep -E "read and stored by DuckDB|Imported .* incidents|Committed" "$WORK/beacon.log" | sed -E 's/.* : /  /'
 
 ps -o rss= -p "$BEACON_PID" | awk '{printf "beacon resident memory after import: %.0f MB\n", $1 / 1024}'
 
 echo "== Profiles through the API ($RUNS runs each, median)"
-# A signed-in session, as the pages use: HTTP Basic would check the password's bcrypt hash on every
-# request (tens of milliseconds by design), which is not what this measures.
-JAR_COOKIES="$WORK/cookies.txt"
-TOKEN=$(curl -s -c "$JAR_COOKIES" "http://127.0.0.1:$PORT/sign-in" | sed -nE 's/.*name="_csrf" value="([^"]+)".*/\1/p')
-curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null --data-urlencode "username=analyst.metropolitan" \
-  --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$TOKEN" "http://127.0.0.1:$PORT/sign-in"
 for BY in workType rawType month hourOfWeek priority area; do
   URL="http://127.0.0.1:$PORT/api/v1/forces/metropolitan/demand/profile?from=1990-01&to=2100-12&by=$BY"
   curl -s -b "$JAR_COOKIES" "$URL" | grep -q '"rows"' || { echo "profile by $BY did not answer" >&2; exit 1; }

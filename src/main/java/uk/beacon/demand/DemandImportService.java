@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -65,8 +67,22 @@ public class DemandImportService {
         this.uploads = properties.dataDir().resolve("uploads");
     }
 
-    /** An uploaded file: its name and a way to read its bytes once. */
-    public record Upload(String name, InputStreamSource content) {
+    /** An uploaded file: its name and a way to save it once, moving rather than copying where it can. */
+    public record Upload(String name, Saver saver) {
+
+        /** An upload read from a stream, such as a file shipped with Beacon. */
+        public static Upload fromStream(String name, InputStreamSource content) {
+            return new Upload(name, target -> {
+                try (InputStream in = content.open()) {
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            });
+        }
+    }
+
+    @FunctionalInterface
+    public interface Saver {
+        void saveTo(Path target) throws IOException;
     }
 
     @FunctionalInterface
@@ -87,19 +103,13 @@ public class DemandImportService {
         ColumnMapping mapping = format == ImportFormat.CAD ? mappings.mapping(forceId, mappingName) : null;
         Path folder;
         List<Path> saved = new ArrayList<>();
-        List<String> checksums = new ArrayList<>();
         try {
             Files.createDirectories(uploads);
             folder = Files.createTempDirectory(uploads, forceId + "-");
             for (int i = 0; i < uploaded.size(); i++) {
                 Path file = folder.resolve("upload-" + i);
-                // The checksum is taken as the file is saved, which spares a second pass over it.
-                MessageDigest sha256 = sha256();
-                try (InputStream in = new DigestInputStream(uploaded.get(i).content().open(), sha256)) {
-                    Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-                }
+                uploaded.get(i).saver().saveTo(file);
                 saved.add(file);
-                checksums.add(HexFormat.of().formatHex(sha256.digest()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not save the uploaded files", e);
@@ -110,7 +120,7 @@ public class DemandImportService {
                 context.progress(5, "Checking " + String.join(", ", names));
                 List<DemandStore.ImportFile> files = new ArrayList<>();
                 for (int i = 0; i < saved.size(); i++) {
-                    files.addAll(expand(format, mapping, names.get(i), saved.get(i), checksums.get(i), folder));
+                    files.addAll(expand(format, mapping, names.get(i), saved.get(i), folder));
                 }
                 if (files.isEmpty()) {
                     throw new JobFailure("There is no " + format.code() + " CSV file in " + String.join(", ", names));
@@ -159,15 +169,15 @@ public class DemandImportService {
 
     /** The CSV files in an upload: the file itself, or the right files inside a zip. */
     private static List<DemandStore.ImportFile> expand(ImportFormat format, ColumnMapping mapping, String name,
-            Path file, String checksum, Path folder) throws IOException {
+            Path file, Path folder) throws IOException {
         List<DemandStore.ImportFile> files = new ArrayList<>();
         if (SafeZip.isZip(file)) {
             Path unpacked = Files.createTempDirectory(folder, "zip-");
             for (SafeZip.Entry entry : SafeZip.unpack(file, name, unpacked, wanted(format), SafeZip.Limits.defaults())) {
-                files.add(importFile(format, mapping, name + "/" + entry.name(), entry.path(), checksum(entry.path())));
+                files.add(importFile(format, mapping, name + "/" + entry.name(), entry.path()));
             }
         } else {
-            files.add(importFile(format, mapping, name, file, checksum));
+            files.add(importFile(format, mapping, name, file));
         }
         return files;
     }
@@ -181,7 +191,16 @@ public class DemandImportService {
     }
 
     private static DemandStore.ImportFile importFile(ImportFormat format, ColumnMapping mapping, String name,
-            Path path, String checksum) {
+            Path path) {
+        // Worked out on another thread while DuckDB reads the file; asked for before the import is recorded.
+        CompletableFuture<String> sum = CompletableFuture.supplyAsync(() -> {
+            try {
+                return checksum(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read " + name, e);
+            }
+        });
+        Supplier<String> checksum = sum::join;
         if (format == ImportFormat.CAD && mapping.equals(ColumnMapping.CANONICAL)) {
             return DemandStore.ImportFile.canonical(name, checksum, path);
         }

@@ -86,7 +86,7 @@ class DemoDemand {
         List<Resource> sorted = new ArrayList<>(Arrays.asList(files));
         sorted.sort(Comparator.comparing(Resource::getFilename));
         List<DemandImportService.Upload> uploads = sorted.stream()
-                .map(file -> new DemandImportService.Upload(file.getFilename(), file::getInputStream)).toList();
+                .map(file -> DemandImportService.Upload.fromStream(file.getFilename(), file::getInputStream)).toList();
         SignedInUser loader = SignedInUser.of("demo-loader", CITY, Role.ANALYST);
         var job = imports.start(CITY, loader, ImportFormat.POLICE_UK_STREET, null, uploads);
         log.info("Demo data: importing City of London Police's street crime for 2021 as job {}", job.id());
@@ -104,7 +104,7 @@ class DemoDemand {
                 context.progress(10, "Generating a synthetic CAD year for the Metropolitan Police Service");
                 SyntheticDemand.Result written = SyntheticDemand.write(parameters, file);
                 context.progress(90, "Starting the import of " + written.incidents() + " incidents");
-                var upload = new DemandImportService.Upload("synthetic-metropolitan-2025.csv",
+                var upload = DemandImportService.Upload.fromStream("synthetic-metropolitan-2025.csv",
                         () -> Files.newInputStream(file));
                 var importJob = imports.start(MET, loader, ImportFormat.CAD, ColumnMapping.CANONICAL.name(),
                         List.of(upload));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import uk.beacon.demand.domain.HarmWeights;
@@ -41,14 +42,22 @@ public class DemandStore {
      * A file to import: its name as the person knows it, its checksum, and how to read its rows;
      * or, for Beacon's canonical CSV, the file itself, which DuckDB reads directly (much faster).
      */
-    public record ImportFile(String name, String checksum, FileReader reader, Path canonicalCsv) {
+    public record ImportFile(String name, Supplier<String> checksum, FileReader reader, Path canonicalCsv) {
 
-        public static ImportFile rows(String name, String checksum, FileReader reader) {
+        /**
+         * @param checksum the file's SHA-256, which may still be being worked out while the file
+         *     is read: it is asked for only before the import is recorded
+         */
+        public static ImportFile rows(String name, Supplier<String> checksum, FileReader reader) {
             return new ImportFile(name, checksum, reader, null);
         }
 
-        public static ImportFile canonical(String name, String checksum, Path file) {
+        public static ImportFile canonical(String name, Supplier<String> checksum, Path file) {
             return new ImportFile(name, checksum, null, file);
+        }
+
+        public static ImportFile canonical(String name, String checksum, Path file) {
+            return canonical(name, () -> checksum, file);
         }
     }
 
@@ -72,7 +81,6 @@ public class DemandStore {
             try {
                 List<DemandImport> imports = new ArrayList<>();
                 for (ImportFile file : files) {
-                    refuseRepeat(connection, file);
                     imports.add(importFile(connection, forceId, source, fold, file, importedBy));
                 }
                 long committing = System.nanoTime();
@@ -87,13 +95,13 @@ public class DemandStore {
         }
     }
 
-    private static void refuseRepeat(Connection connection, ImportFile file) throws SQLException {
+    private static void refuseRepeat(Connection connection, String name, String checksum) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "select file_name, imported_at, imported_by from demand_import where checksum = ?")) {
-            query.setString(1, file.checksum());
+            query.setString(1, checksum);
             try (ResultSet rs = query.executeQuery()) {
                 if (rs.next()) {
-                    throw new ImportException(file.name() + ": this file was already imported (as "
+                    throw new ImportException(name + ": this file was already imported (as "
                             + rs.getString(1) + " by " + rs.getString(3) + " on "
                             + rs.getObject(2, LocalDateTime.class).toLocalDate()
                             + "); importing it again would count its incidents twice");
@@ -117,6 +125,10 @@ public class DemandStore {
             incidents = insertStaged(connection, importId, source, fold);
         }
         long stored = System.nanoTime();
+        // Checked after the rows are in, so that working out the checksum overlaps the reading; a
+        // repeat still stores nothing, as the whole transaction is rolled back.
+        String checksum = file.checksum().get();
+        refuseRepeat(connection, file.name(), checksum);
         LocalDate first = null;
         LocalDate last = null;
         try (PreparedStatement query = connection.prepareStatement(
@@ -129,7 +141,7 @@ public class DemandStore {
                 }
             }
         }
-        DemandImport record = new DemandImport(importId, source, file.name(), file.checksum(), rows, incidents, first,
+        DemandImport record = new DemandImport(importId, source, file.name(), checksum, rows, incidents, first,
                 last, importedBy, LocalDateTime.now(ZoneOffset.UTC).withNano(0));
         try (PreparedStatement statement = connection.prepareStatement(
                 "insert into demand_import values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -58,7 +58,7 @@ class DemandApi {
         List<DemandImportService.Upload> uploads = files.stream()
                 .map(file -> new DemandImportService.Upload(
                         file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename(),
-                        file::getInputStream))
+                        file::transferTo))
                 .toList();
         return JobService.accepted(imports.start(force, user, importFormat, mapping, uploads));
     }

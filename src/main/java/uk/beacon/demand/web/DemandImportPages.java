@@ -114,7 +114,7 @@ class DemandImportPages {
             return page(force, user, format, mapping, errors, model);
         }
         List<DemandImportService.Upload> uploads = chosen.stream()
-                .map(file -> new DemandImportService.Upload(file.getOriginalFilename(), file::getInputStream))
+                .map(file -> new DemandImportService.Upload(file.getOriginalFilename(), file::transferTo))
                 .toList();
         Job job = imports.start(force, user, importFormat.get(),
                 importFormat.get() == ImportFormat.CAD ? mapping : null, uploads);
