@@ -24,6 +24,13 @@ public class ProfileQuery {
         WORK_TYPE("i.work_type", "g", "incidents desc, key", ""),
         RAW_TYPE("i.raw_type", "g", "incidents desc, key", ""),
         MONTH("i.month", "strftime(g, '%Y-%m')", "key", ""),
+        /**
+         * Weeks from Monday (UTC), named by their Monday; only incidents with a time, as sources that
+         * give only the month cannot be placed in a week. Weeks are counted from Monday 5 January 1970.
+         */
+        WEEK("(epoch_us(i.created_at) // 1000000 - 345600) // 604800",
+                "strftime(make_date(1970, 1, 5) + cast(g * 7 as integer), '%Y-%m-%d')", "key",
+                " and i.created_at is not null"),
         HOUR_OF_WEEK("i.hour_of_week", "cast(g // 24 + 1 as varchar) || ' ' || "
                 + "['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][g // 24 + 1] || ' ' || "
                 + "lpad(cast(g % 24 as varchar), 2, '0') || ':00'", "key", " and i.hour_of_week is not null"),

@@ -79,7 +79,7 @@ class DemandApi {
     }
 
     @Operation(summary = "Incidents, officer hours and harm for the months from..to (both included), grouped by "
-            + "workType, rawType, month, hourOfWeek, priority or area")
+            + "workType, rawType, month, week (incidents with a time), hourOfWeek, priority or area")
     @GetMapping("/profile")
     ProfileQuery.Result profile(@PathVariable String force, @RequestParam String from, @RequestParam String to,
             @RequestParam(defaultValue = "workType") String by, @AuthenticationPrincipal SignedInUser user)
@@ -122,11 +122,12 @@ class DemandApi {
             case "workType" -> ProfileQuery.Grouping.WORK_TYPE;
             case "rawType" -> ProfileQuery.Grouping.RAW_TYPE;
             case "month" -> ProfileQuery.Grouping.MONTH;
+            case "week" -> ProfileQuery.Grouping.WEEK;
             case "hourOfWeek" -> ProfileQuery.Grouping.HOUR_OF_WEEK;
             case "priority" -> ProfileQuery.Grouping.PRIORITY;
             case "area" -> ProfileQuery.Grouping.AREA;
-            default -> throw new InvalidRequestException("'by' must be one of workType, rawType, month, hourOfWeek, "
-                    + "priority or area, not '" + by + "'");
+            default -> throw new InvalidRequestException("'by' must be one of workType, rawType, month, week, "
+                    + "hourOfWeek, priority or area, not '" + by + "'");
         };
     }
 

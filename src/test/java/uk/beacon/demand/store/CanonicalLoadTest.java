@@ -108,6 +108,23 @@ class CanonicalLoadTest {
     }
 
     @Test
+    void groupsIncidentsWithATimeIntoWeeksFromMonday() throws Exception {
+        load("weeks.csv", """
+                k1,2024-01-07T23:59:59Z,2024-01,Theft,,,,,,,,,,
+                k2,2024-01-08T00:00:00Z,2024-01,Theft,,,,,,,,,,
+                k3,2024-01-14T12:00:00Z,2024-01,Theft,,,,,,,,,,
+                k4,,2024-01,Theft,,,,,,,,,,
+                """);
+
+        var profile = new ProfileQuery(databases).profile("kent", java.time.YearMonth.of(2024, 1),
+                java.time.YearMonth.of(2024, 1), ProfileQuery.Grouping.WEEK);
+        // Sunday 7 January is in the week of Monday 1 January; the month-only incident has no week.
+        assertThat(profile.rows()).extracting(ProfileQuery.Row::key, ProfileQuery.Row::incidents).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("2024-01-01", 1L),
+                org.assertj.core.groups.Tuple.tuple("2024-01-08", 2L));
+    }
+
+    @Test
     void namesATimeThatCannotBeRead() throws Exception {
         assertRefused(GOOD + "g2,yesterday,2024-02,Theft,,,,,,,,,,\n",
                 "bad.csv line 3, column created_at: 'yesterday' cannot be read as an ISO-8601 date and time");
