@@ -23,8 +23,7 @@ import uk.beacon.testsupport.WebTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProfileMeasuresTest {
 
-    private static final String HEADER = "incident_id,created_at,month,raw_type,priority,latitude,longitude,lsoa,"
-            + "beat,first_arrival_at,cleared_at,units,officer_minutes,outcome\n";
+    private static final String HEADER = ApiImports.CANONICAL_HEADER;
 
     @Autowired
     MockMvc mvc;
@@ -42,22 +41,9 @@ class ProfileMeasuresTest {
                 + "m6,2012-03-09T10:00:00Z,2012-03,Concern for welfare,3,,,,,,,,,\n"
                 + "p1,2011-03-01T10:00:00Z,2011-03,Assault,1,,,,,,,,,\n"
                 + "p2,2011-03-02T10:00:00Z,2011-03,Assault,1,,,,,,,,,\n";
-        String body = mvc.perform(multipart("/api/v1/forces/metropolitan/demand/imports")
-                        .file(new MockMultipartFile("file", "measures.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-                        .param("format", "cad").param("mapping", "beacon-canonical").with(as("analyst.metropolitan")))
-                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
-        String id = JsonPath.read(body, "$.id");
-        for (int i = 0; i < 200; i++) {
-            String job = mvc.perform(get("/api/v1/jobs/" + id).with(as("analyst.metropolitan")))
-                    .andReturn().getResponse().getContentAsString();
-            String state = JsonPath.read(job, "$.state");
-            if (!List.of("queued", "running").contains(state)) {
-                assertThat(state).as(job).isEqualTo("succeeded");
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("The import did not finish");
+        String job = ApiImports.importCanonical(mvc, as("analyst.metropolitan"), "metropolitan", "measures.csv",
+                csv.substring(HEADER.length()));
+        assertThat(JsonPath.<String>read(job, "$.state")).as(job).isEqualTo("succeeded");
     }
 
     private String fetch(String path, String... params) throws Exception {

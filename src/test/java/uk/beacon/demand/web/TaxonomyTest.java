@@ -34,22 +34,9 @@ class TaxonomyTest {
                 + "t1,2014-02-03T04:05:06Z,2014-02," + RAW_TYPE + ",3,,,,,,,,,\n"
                 + "t2,2014-02-03T05:05:06Z,2014-02,  unexplained   NOISE from canal ,3,,,,,,,,,\n"
                 + "t3,2014-02-04T05:05:06Z,2014-02,Assault,1,,,,,,,,,\n";
-        String body = mvc.perform(multipart("/api/v1/forces/metropolitan/demand/imports")
-                        .file(new MockMultipartFile("file", "taxonomy-test.csv", "text/csv",
-                                csv.getBytes(StandardCharsets.UTF_8)))
-                        .param("format", "cad").param("mapping", "beacon-canonical").with(as("planner.metropolitan")))
-                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
-        String id = JsonPath.read(body, "$.id");
-        for (int i = 0; i < 200; i++) {
-            String job = mvc.perform(get("/api/v1/jobs/" + id).with(as("planner.metropolitan")))
-                    .andReturn().getResponse().getContentAsString();
-            if (!List.of("queued", "running").contains(JsonPath.<String>read(job, "$.state"))) {
-                assertThat(JsonPath.<String>read(job, "$.state")).as(job).isEqualTo("succeeded");
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("The import did not finish");
+        String job = ApiImports.importCanonical(mvc, as("planner.metropolitan"), "metropolitan", "taxonomy-test.csv",
+                csv.substring(ApiImports.CANONICAL_HEADER.length()));
+        assertThat(JsonPath.<String>read(job, "$.state")).as(job).isEqualTo("succeeded");
     }
 
     @Test
