@@ -270,6 +270,29 @@ class DemandImportTest {
     }
 
     @Test
+    void aFileSentAsTheRequestBodyImportsLikeAnUploadedOne() throws Exception {
+        String csv = ApiImports.CANONICAL_HEADER + "b1,2016-02-01T10:00:00Z,2016-02,Assault,1,,,,,,,,,\n"
+                + "b2,2016-02-02T10:00:00Z,2016-02,Theft,3,,,,,,,,,\n";
+        String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/forces/metropolitan/demand/imports").param("format", "cad")
+                        .param("mapping", "beacon-canonical").param("fileName", "body.csv")
+                        .contentType("text/csv").content(csv.getBytes(StandardCharsets.UTF_8))
+                        .with(as("analyst.metropolitan")))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+
+        String done = awaitFinished("analyst.metropolitan", JsonPath.read(body, "$.id"));
+        assertThat((String) JsonPath.read(done, "$.state")).as(done).isEqualTo("succeeded");
+        assertThat((String) JsonPath.read(done, "$.result.imports[0].fileName")).isEqualTo("body.csv");
+        assertThat(profile("analyst.metropolitan", "metropolitan", "2016-02", "2016-02", "rawType"))
+                .containsExactly(Map.entry("Assault", 1L), Map.entry("Theft", 1L));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/forces/city-of-london/demand/imports").param("format", "cad")
+                        .param("mapping", "beacon-canonical").contentType("text/csv").content(csv)
+                        .with(as("analyst.metropolitan")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void anotherForceAndOtherRolesCannotImportOrSeeTheData() throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", "x.csv", "text/csv", "a\n".getBytes());
 
