@@ -56,7 +56,7 @@ if [ -n "${BENCH_MULTIPART:-}" ]; then
     -F mapping=beacon-canonical "http://127.0.0.1:$PORT/api/v1/forces/metropolitan/demand/imports" \
     | sed -E 's/.*"id":"([^"]+)".*/\1/')
 else
-  JOB=$(curl -sf -u "analyst.metropolitan:$PASSWORD" --data-binary "@$WORK/demand.csv" -H "Content-Type: text/csv" \
+  JOB=$(curl -sf -u "analyst.metropolitan:$PASSWORD" -X POST -T "$WORK/demand.csv" -H "Content-Type: text/csv" \
     "http://127.0.0.1:$PORT/api/v1/forces/metropolitan/demand/imports?format=cad&mapping=beacon-canonical&fileName=demand.csv" \
     | sed -E 's/.*"id":"([^"]+)".*/\1/')
 fi
