@@ -131,7 +131,7 @@ class DemandApi {
                 compareTo == null ? null : month("compareTo", compareTo));
     }
 
-    private static YearMonth month(String name, String value) {
+    static YearMonth month(String name, String value) {
         try {
             return YearMonth.parse(value);
         } catch (DateTimeParseException e) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.SQLException;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import uk.beacon.demand.DemandProfileService;
 import uk.beacon.demand.domain.SpreadsheetText;
 import uk.beacon.demand.store.ProfileQuery;
-import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.SignedInUser;
 
 /**
@@ -55,8 +53,8 @@ class DemandExportController {
     @GetMapping({"/forces/{force}/demand/profile.xlsx", "/api/v1/forces/{force}/demand/profile.xlsx"})
     void workbook(@PathVariable String force, @RequestParam String from, @RequestParam String to,
             @AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException, SQLException {
-        YearMonth start = month("from", from);
-        YearMonth end = month("to", to);
+        YearMonth start = DemandApi.month("from", from);
+        YearMonth end = DemandApi.month("to", to);
         Map<String, ProfileQuery.Result> results = new LinkedHashMap<>();
         for (var sheet : SHEETS.entrySet()) {
             results.put(sheet.getKey(), profiles.profile(force, user, start, end, sheet.getValue()));
@@ -108,7 +106,8 @@ class DemandExportController {
     Map<String, Object> areas(@PathVariable String force, @RequestParam String from, @RequestParam String to,
             @AuthenticationPrincipal SignedInUser user) throws SQLException {
         List<Map<String, Object>> features = new ArrayList<>();
-        for (ProfileQuery.Area area : profiles.areas(force, user, month("from", from), month("to", to))) {
+        for (ProfileQuery.Area area : profiles.areas(force, user, DemandApi.month("from", from),
+                DemandApi.month("to", to))) {
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("area", area.area());
             properties.put("incidents", area.incidents());
@@ -119,13 +118,5 @@ class DemandExportController {
                     "properties", properties));
         }
         return Map.of("type", "FeatureCollection", "features", features);
-    }
-
-    private static YearMonth month(String name, String value) {
-        try {
-            return YearMonth.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("'" + name + "' must be a month written YYYY-MM, not '" + value + "'");
-        }
     }
 }
