@@ -74,6 +74,14 @@ class DemandProfilePages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         } else {
             model.addAttribute("profile", ProfileView.of(form.period(), profile(force, user, form.period())));
+            model.addAttribute("responseTimes", profiles.responseTimes(force, user, form.period().from(),
+                    form.period().to(), DemandProfileService.URBAN_EMERGENCY_TARGET_MINUTES));
+            DemandProfileService.ComparisonResult comparison = profiles.compare(force, user, form.period().from(),
+                    form.period().to(), ProfileQuery.Grouping.WORK_TYPE, null, null);
+            model.addAttribute("comparison", comparison);
+            model.addAttribute("comparisonRows", comparison.rows().stream()
+                    .map(row -> new ComparisonRow(ProfileView.workTypeLabel(row.key()), row))
+                    .toList());
         }
         return "demand/profile";
     }
@@ -110,5 +118,9 @@ class DemandProfilePages {
             results.put(grouping, profiles.profile(force, user, period.from(), period.to(), grouping));
         }
         return results;
+    }
+
+    /** A row of the year-on-year table, with its work type's name. */
+    record ComparisonRow(String label, DemandProfileService.Comparison figures) {
     }
 }

@@ -131,7 +131,8 @@ class DemandPagesTest {
         assertThat(body.split("role=\"img\"", -1)).hasSize(6);
         assertThat(body).contains("aria-label=\"Bar chart of incidents by work type. The table beside it gives the "
                 + "same numbers.\"");
-        assertThat(body.split("<table", -1)).hasSize(7);
+        // Five chart tables, the heatmap, response times and the change on a year earlier.
+        assertThat(body.split("<table", -1)).hasSize(9);
         // Monday 09:00 has two incidents, the busier band; Tuesday 22:00 has one. Two have no time.
         assertThat(body).containsPattern("3 of\\s+5 incidents in this period")
                 .contains("CAD or incident exports (rows without a created time)")

@@ -74,6 +74,17 @@ class ProfileMeasuresTest {
     }
 
     @Test
+    void theProfilePageShowsResponseTimesAndTheChangeOnAYearEarlier() throws Exception {
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/forces/metropolitan/demand").param("from", "2012-03").param("to", "2012-03")
+                        .session(uk.beacon.testsupport.Requests.signIn(mvc, "planner.metropolitan")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("id=\"response-times\"", "Priority 1", "16.0", "27.0", "50%")
+                .contains("id=\"comparison\"", "2011-03 to 2011-03", "Violent and sexual crime", "New");
+    }
+
+    @Test
     void totalsGiveTheShareOfDemandThatIsNotCrime() throws Exception {
         String body = fetch("profile", "from", "2012-03", "to", "2012-03", "by", "workType");
 
