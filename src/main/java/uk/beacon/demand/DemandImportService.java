@@ -91,7 +91,7 @@ public class DemandImportService {
     }
 
     /**
-     * Saves the uploads and starts the import job. The uploads are copied before this returns,
+     * Saves the uploads and starts the import job. The uploads are saved (moved where they can be) before this returns,
      * because an HTTP request's files do not outlive it.
      */
     public Job start(String forceId, SignedInUser viewer, ImportFormat format, String mappingName,

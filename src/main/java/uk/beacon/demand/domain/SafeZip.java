@@ -22,6 +22,11 @@ public final class SafeZip {
     /** The limits on what a zip may unpack to. */
     public record Limits(int maxEntries, long maxTotalBytes, long maxRatio) {
 
+        /**
+         * Beacon's own limits, not from any standard: a force's monthly downloads for many years
+         * hold a few hundred files and a few gigabytes, and CSV compresses about ten to one, so a
+         * file expanding more than 200 times is not data a force exports.
+         */
         public static Limits defaults() {
             return new Limits(10_000, 8L << 30, 200);
         }
