@@ -91,8 +91,8 @@ public class DemandImportService {
     }
 
     /**
-     * Saves the uploads and starts the import job. The uploads are saved (moved where they can be) before this returns,
-     * because an HTTP request's files do not outlive it.
+     * Saves the uploads and starts the import job. The uploads are saved (moved where they can be)
+     * before this returns, because an HTTP request's files do not outlive it.
      */
     public Job start(String forceId, SignedInUser viewer, ImportFormat format, String mappingName,
             List<Upload> uploaded) {

@@ -285,6 +285,14 @@ class DemandImportTest {
         assertThat((String) JsonPath.read(done, "$.result.imports[0].fileName")).isEqualTo("body.csv");
         assertThat(profile("analyst.metropolitan", "metropolitan", "2016-02", "2016-02", "rawType"))
                 .containsExactly(Map.entry("Assault", 1L), Map.entry("Theft", 1L));
+        String empty = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/forces/metropolitan/demand/imports").param("format", "cad")
+                        .param("mapping", "beacon-canonical").param("fileName", "empty.csv")
+                        .contentType("text/csv").content(new byte[0]).with(as("analyst.metropolitan")))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        String refused = awaitFinished("analyst.metropolitan", JsonPath.read(empty, "$.id"));
+        assertThat((String) JsonPath.read(refused, "$.state")).isEqualTo("failed");
+        assertThat((String) JsonPath.read(refused, "$.message")).isEqualTo("empty.csv line 1: the file is empty");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post("/api/v1/forces/city-of-london/demand/imports").param("format", "cad")
                         .param("mapping", "beacon-canonical").contentType("text/csv").content(csv)
