@@ -39,6 +39,7 @@ class DemandExportController {
         SHEETS.put("Work type", ProfileQuery.Grouping.WORK_TYPE);
         SHEETS.put("Raw type", ProfileQuery.Grouping.RAW_TYPE);
         SHEETS.put("Month", ProfileQuery.Grouping.MONTH);
+        SHEETS.put("Week", ProfileQuery.Grouping.WEEK);
         SHEETS.put("Hour of week", ProfileQuery.Grouping.HOUR_OF_WEEK);
         SHEETS.put("Priority", ProfileQuery.Grouping.PRIORITY);
         SHEETS.put("Area", ProfileQuery.Grouping.AREA);

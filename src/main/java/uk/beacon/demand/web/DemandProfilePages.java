@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
@@ -62,23 +63,38 @@ class DemandProfilePages {
 
     @GetMapping("/forces/{force}/demand")
     String profile(@PathVariable String force, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @AuthenticationPrincipal SignedInUser user, Model model,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String compareFrom,
+            @RequestParam(required = false) String compareTo, @AuthenticationPrincipal SignedInUser user, Model model,
             HttpServletResponse response) throws SQLException {
         List<YearMonth> months = profiles.monthsWithData(force, user);
         ProfilePeriod.Form form = ProfilePeriod.Form.read(from, to, defaultPeriod(months));
+        // Left empty, the second period is the same months a year earlier.
+        ProfilePeriod yearEarlier = form.period() == null ? null
+                : new ProfilePeriod(form.period().from().minusYears(1), form.period().to().minusYears(1));
+        ProfilePeriod.Form other = yearEarlier == null ? null : ProfilePeriod.Form.read("compareFrom", "compareTo",
+                " to compare with", compareFrom, compareTo, yearEarlier);
+        Map<String, String> errors = new LinkedHashMap<>(form.errors());
+        if (other != null) {
+            errors.putAll(other.errors());
+        }
         model.addAttribute("force", organisations.force(force));
         model.addAttribute("form", form);
+        model.addAttribute("compareForm", other);
+        model.addAttribute("errors", errors);
         model.addAttribute("held",
                 months.isEmpty() ? null : new ProfilePeriod(months.get(0), months.get(months.size() - 1)));
-        if (form.period() == null) {
+        if (!errors.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         } else {
             model.addAttribute("profile", ProfileView.of(form.period(), profile(force, user, form.period())));
             model.addAttribute("responseTimes", profiles.responseTimes(force, user, form.period().from(),
                     form.period().to(), DemandProfileService.URBAN_EMERGENCY_TARGET_MINUTES));
+            ProfilePeriod second = other.period();
             DemandProfileService.ComparisonResult comparison = profiles.compare(force, user, form.period().from(),
-                    form.period().to(), ProfileQuery.Grouping.WORK_TYPE, null, null);
+                    form.period().to(), ProfileQuery.Grouping.WORK_TYPE, second.from(), second.to());
             model.addAttribute("comparison", comparison);
+            model.addAttribute("comparisonPeriod", second);
+            model.addAttribute("comparisonIsYearEarlier", second.equals(yearEarlier));
             model.addAttribute("comparisonRows", comparison.rows().stream()
                     .map(row -> new ComparisonRow(ProfileView.workTypeLabel(row.key()), row))
                     .toList());

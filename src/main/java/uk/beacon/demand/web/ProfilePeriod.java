@@ -48,11 +48,21 @@ record ProfilePeriod(YearMonth from, YearMonth to) {
 
         /** @param fallback the default period, needed only when a field is left empty */
         static Form read(String from, String to, ProfilePeriod fallback) {
+            return read("from", "to", "", from, to, fallback);
+        }
+
+        /**
+         * The same for a period whose fields have other ids, such as the period to compare with.
+         *
+         * @param whose words after "start month" and "end month" in an error, such as " to compare with"
+         */
+        static Form read(String fromField, String toField, String whose, String from, String to,
+                ProfilePeriod fallback) {
             Map<String, String> errors = new LinkedHashMap<>();
-            YearMonth start = blank(from) ? fallback.from() : parse(from, "from", "start", errors);
-            YearMonth end = blank(to) ? fallback.to() : parse(to, "to", "end", errors);
+            YearMonth start = blank(from) ? fallback.from() : parse(from, fromField, "start month" + whose, errors);
+            YearMonth end = blank(to) ? fallback.to() : parse(to, toField, "end month" + whose, errors);
             if (errors.isEmpty() && end.isBefore(start)) {
-                errors.put("to", "The end month must be the same as or after the start month");
+                errors.put(toField, "The end month" + whose + " must be the same as or after the start month");
             }
             ProfilePeriod period = errors.isEmpty() ? new ProfilePeriod(start, end) : null;
             return new Form(blank(from) ? fallback.from().toString() : from.strip(),
@@ -63,7 +73,7 @@ record ProfilePeriod(YearMonth from, YearMonth to) {
             try {
                 return YearMonth.parse(value.strip());
             } catch (DateTimeParseException e) {
-                errors.put(field, "Enter the " + name + " month as a year and month, for example 2021-01");
+                errors.put(field, "Enter the " + name + " as a year and month, for example 2021-01");
                 return null;
             }
         }

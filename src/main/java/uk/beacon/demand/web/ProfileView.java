@@ -1,6 +1,8 @@
 package uk.beacon.demand.web;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,11 +18,12 @@ import uk.beacon.demand.store.ProfileQuery.Grouping;
 import uk.beacon.demand.store.ProfileQuery.Row;
 
 /** Everything the demand profile page shows for a period, worked out from the profile's groupings. */
-record ProfileView(ProfilePeriod period, Headline headline, List<Section> sections, Heatmap heatmap,
+record ProfileView(ProfilePeriod period, Headline headline, List<Section> sections, Weeks weeks, Heatmap heatmap,
         List<TableRow> untimed) {
 
     /** The groupings the page asks for. */
-    static final List<Grouping> GROUPINGS = List.of(Grouping.WORK_TYPE, Grouping.MONTH, Grouping.HOUR_OF_WEEK,
+    static final List<Grouping> GROUPINGS = List.of(Grouping.WORK_TYPE, Grouping.MONTH, Grouping.WEEK,
+            Grouping.HOUR_OF_WEEK,
             Grouping.PRIORITY, Grouping.AREA, Grouping.RAW_TYPE, Grouping.UNTIMED_SOURCE);
 
     static final int TOP = 20;
@@ -109,7 +112,52 @@ record ProfileView(ProfilePeriod period, Headline headline, List<Section> sectio
                 .map(row -> new TableRow(SOURCES.getOrDefault(row.key(), row.key()), row.incidents(),
                         row.officerHours(), row.harm()))
                 .toList();
-        return new ProfileView(period, headline(workTypes, timed), sections, Heatmap.of(timed.rows()), untimed);
+        return new ProfileView(period, headline(workTypes, timed), sections,
+                Weeks.of(results.get(Grouping.WEEK).rows()), Heatmap.of(timed.rows()), untimed);
+    }
+
+    /**
+     * Incidents by week, Monday to Sunday, for the incidents that have a time of day: a column chart
+     * labelled at the first week of each month, and the table of every week.
+     */
+    record Weeks(ColumnChart chart, List<TableRow> rows) {
+
+        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+        private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.UK);
+
+        static Weeks of(List<Row> weeks) {
+            List<Row> every = everyWeek(weeks);
+            List<TableRow> table = new ArrayList<>();
+            List<ColumnChart.Item> items = new ArrayList<>();
+            YearMonth previous = null;
+            for (Row row : every) {
+                LocalDate monday = LocalDate.parse(row.key());
+                String title = "Week beginning " + monday.format(DAY);
+                table.add(new TableRow(title, row.incidents(), row.officerHours(), row.harm()));
+                YearMonth month = YearMonth.from(monday);
+                items.add(new ColumnChart.Item(title, row.incidents(),
+                        month.equals(previous) ? null : monday.format(MONTH)));
+                previous = month;
+            }
+            return new Weeks(ColumnChart.of("Column chart of incidents by week. The table below it gives the same "
+                    + "numbers.", items), table);
+        }
+
+        /** Weeks in order with empty ones between the first and last filled in, so gaps show as gaps. */
+        private static List<Row> everyWeek(List<Row> rows) {
+            if (rows.isEmpty()) {
+                return rows;
+            }
+            Map<LocalDate, Row> byWeek = new HashMap<>();
+            rows.forEach(row -> byWeek.put(LocalDate.parse(row.key()), row));
+            LocalDate first = byWeek.keySet().stream().min(LocalDate::compareTo).orElseThrow();
+            LocalDate last = byWeek.keySet().stream().max(LocalDate::compareTo).orElseThrow();
+            List<Row> every = new ArrayList<>();
+            for (LocalDate week = first; !week.isAfter(last); week = week.plusWeeks(1)) {
+                every.add(byWeek.getOrDefault(week, new Row(week.toString(), 0, null, null)));
+            }
+            return every;
+        }
     }
 
     /**

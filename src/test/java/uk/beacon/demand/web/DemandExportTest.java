@@ -55,7 +55,8 @@ class DemandExportTest {
                 .andReturn().getResponse().getContentAsByteArray();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
+            assertThat(workbook.getSheet("Week")).as("a sheet of incidents by week").isNotNull();
             Sheet rawTypes = workbook.getSheet("Raw type");
             assertThat(rawTypes.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Theft");
             assertThat(rawTypes.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(3);

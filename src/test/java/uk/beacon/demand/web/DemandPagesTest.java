@@ -126,13 +126,14 @@ class DemandPagesTest {
                 .contains("Violent and sexual crime", "Concern for safety and welfare", "Not yet mapped")
                 .contains("March 2014", "April 2014", "Priority 1", "No priority recorded", "E01000002",
                         "No area recorded", "Something new");
-        // A chart beside a table for each of work type, month, priority, area and type as recorded.
-        assertThat(body.split("<svg", -1)).hasSize(6);
-        assertThat(body.split("role=\"img\"", -1)).hasSize(6);
+        // A chart beside a table for each of work type, month, priority, area and type as recorded, and a
+        // column chart of weeks above its table.
+        assertThat(body.split("<svg", -1)).hasSize(7);
+        assertThat(body.split("role=\"img\"", -1)).hasSize(7);
         assertThat(body).contains("aria-label=\"Bar chart of incidents by work type. The table beside it gives the "
                 + "same numbers.\"");
-        // Five chart tables, the heatmap, response times and the change on a year earlier.
-        assertThat(body.split("<table", -1)).hasSize(9);
+        // Five chart tables, weeks, the heatmap, response times and the change on a year earlier.
+        assertThat(body.split("<table", -1)).hasSize(10);
         // Monday 09:00 has two incidents, the busier band; Tuesday 22:00 has one. Two have no time.
         assertThat(body).containsPattern("3 of\\s+5 incidents in this period")
                 .contains("CAD or incident exports (rows without a created time)")

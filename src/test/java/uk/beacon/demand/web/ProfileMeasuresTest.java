@@ -73,15 +73,56 @@ class ProfileMeasuresTest {
         assertThat(JsonPath.<List<Double>>read(rural, "$[?(@.priority == '1')].shareWithinTarget")).containsExactly(0.75);
     }
 
+    private String page(int status, String... params) throws Exception {
+        var request = get("/forces/metropolitan/demand")
+                .session(uk.beacon.testsupport.Requests.signIn(mvc, "planner.metropolitan"));
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
+    }
+
     @Test
     void theProfilePageShowsResponseTimesAndTheChangeOnAYearEarlier() throws Exception {
-        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .get("/forces/metropolitan/demand").param("from", "2012-03").param("to", "2012-03")
-                        .session(uk.beacon.testsupport.Requests.signIn(mvc, "planner.metropolitan")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = page(200, "from", "2012-03", "to", "2012-03");
 
         assertThat(page).contains("id=\"response-times\"", "Priority 1", "16.0", "27.0", "50%")
-                .contains("id=\"comparison\"", "2011-03 to 2011-03", "Violent and sexual crime", "New");
+                .contains("id=\"comparison\"", "Change on a year earlier", "March 2011", "Violent and sexual crime",
+                        "New");
+        assertThat(page.substring(page.indexOf("id=\"comparison-total\""))).containsPattern(">6<[\\s\\S]*>2<");
+    }
+
+    @Test
+    void theProfilePageComparesWithAnyPeriodThePlannerChooses() throws Exception {
+        // March 2012 beside March 2012 itself: every change is nil, which a year earlier would not give.
+        String page = page(200, "from", "2012-03", "to", "2012-03", "compareFrom", "2011-01", "compareTo", "2011-12");
+
+        assertThat(page).contains("Compared with January 2011 to December 2011")
+                .doesNotContain("Change on a year earlier")
+                .contains("value=\"2011-01\"", "value=\"2011-12\"");
+        assertThat(page.substring(page.indexOf("id=\"comparison-other-total\""))).startsWith(
+                "id=\"comparison-other-total\">2<");
+    }
+
+    @Test
+    void aComparisonMonthThatIsNotAMonthIsNamedInTheErrorSummary() throws Exception {
+        String page = page(400, "from", "2012-03", "to", "2012-03", "compareFrom", "March", "compareTo", "2011-02");
+
+        assertThat(page).contains("<title>Error: ", "href=\"#compareFrom\"",
+                "Enter the start month to compare with as a year and month, for example 2021-01");
+    }
+
+    @Test
+    void theProfilePageCountsIncidentsByWeekWithEmptyWeeksBetween() throws Exception {
+        String page = page(200, "from", "2011-03", "to", "2012-03");
+
+        // Two incidents on 1 and 2 March 2011 (week of 28 February), six from 5 to 9 March 2012 (week of 5 March):
+        // a year of empty weeks lies between, and each is a row.
+        String weeks = page.substring(page.indexOf("id=\"weeks\""), page.indexOf("</table>", page.indexOf("id=\"weeks\"")));
+        assertThat(weeks).contains("Week beginning 28 Feb 2011", "Week beginning 5 Mar 2012",
+                "Week beginning 7 Mar 2011");
+        assertThat(weeks.split("Week beginning", -1)).hasSize(1 + 54);
+        assertThat(page).contains("Column chart of incidents by week", "Week beginning 5 Mar 2012: 6");
     }
 
     @Test
