@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import uk.beacon.demand.domain.ImportFormat;
 import uk.beacon.demand.domain.WorkType;
 import uk.beacon.demand.store.ProfileQuery;
@@ -143,21 +144,10 @@ record ProfileView(ProfilePeriod period, Headline headline, List<Section> sectio
                     + "numbers.", items), table);
         }
 
-        /** Weeks in order with empty ones between the first and last filled in, so gaps show as gaps. */
         private static List<Row> everyWeek(List<Row> rows) {
-            if (rows.isEmpty()) {
-                return rows;
-            }
-            Map<LocalDate, Row> byWeek = new HashMap<>();
-            rows.forEach(row -> byWeek.put(LocalDate.parse(row.key()), row));
-            LocalDate first = byWeek.keySet().stream().min(LocalDate::compareTo).orElseThrow();
-            LocalDate last = byWeek.keySet().stream().max(LocalDate::compareTo).orElseThrow();
-            List<Row> every = new ArrayList<>();
-            for (LocalDate week = first; !week.isAfter(last); week = week.plusWeeks(1)) {
-                every.add(byWeek.getOrDefault(week, new Row(week.toString(), 0, null, null)));
-            }
-            return every;
+            return everyStep(rows, LocalDate::parse, week -> week.plusWeeks(1));
         }
+    }
     }
 
     /**
@@ -225,16 +215,25 @@ record ProfileView(ProfilePeriod period, Headline headline, List<Section> sectio
 
     /** Months in order with the empty ones between the first and last filled in, so gaps show as gaps. */
     static List<Row> everyMonth(List<Row> rows) {
+        return everyStep(rows, YearMonth::parse, month -> month.plusMonths(1));
+    }
+
+    /**
+     * Rows keyed by a step in time (a month, a week), in order, with the empty steps between the first
+     * and last filled in as rows of none.
+     */
+    private static <T extends Comparable<T>> List<Row> everyStep(List<Row> rows, Function<String, T> parse,
+            UnaryOperator<T> next) {
         if (rows.isEmpty()) {
             return rows;
         }
-        Map<YearMonth, Row> byMonth = new HashMap<>();
-        rows.forEach(row -> byMonth.put(YearMonth.parse(row.key()), row));
-        YearMonth first = byMonth.keySet().stream().min(YearMonth::compareTo).orElseThrow();
-        YearMonth last = byMonth.keySet().stream().max(YearMonth::compareTo).orElseThrow();
+        Map<T, Row> byStep = new HashMap<>();
+        rows.forEach(row -> byStep.put(parse.apply(row.key()), row));
+        T first = byStep.keySet().stream().min(Comparable::compareTo).orElseThrow();
+        T last = byStep.keySet().stream().max(Comparable::compareTo).orElseThrow();
         List<Row> every = new ArrayList<>();
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            every.add(byMonth.getOrDefault(month, new Row(month.toString(), 0, null, null)));
+        for (T step = first; step.compareTo(last) <= 0; step = next.apply(step)) {
+            every.add(byStep.getOrDefault(step, new Row(step.toString(), 0, null, null)));
         }
         return every;
     }

@@ -118,7 +118,8 @@ class ProfileMeasuresTest {
 
         // Two incidents on 1 and 2 March 2011 (week of 28 February), six from 5 to 9 March 2012 (week of 5 March):
         // a year of empty weeks lies between, and each is a row.
-        String weeks = page.substring(page.indexOf("id=\"weeks\""), page.indexOf("</table>", page.indexOf("id=\"weeks\"")));
+        String weeks = page.substring(page.indexOf("id=\"weeks\""));
+        weeks = weeks.substring(0, weeks.indexOf("</table>"));
         assertThat(weeks).contains("Week beginning 28 Feb 2011", "Week beginning 5 Mar 2012",
                 "Week beginning 7 Mar 2011");
         assertThat(weeks.split("Week beginning", -1)).hasSize(1 + 54);
