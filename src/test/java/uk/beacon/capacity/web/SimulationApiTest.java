@@ -96,7 +96,7 @@ class SimulationApiTest {
     @Test
     void arrivalsAndServersByHourOfTheWeekAndPrioritiesAreAccepted() throws Exception {
         String arrivals = String.join(",", Collections.nCopies(84, "10, 40"));
-        String servers = String.join(",", Collections.nCopies(168, "16"));
+        String servers = String.join(",", Collections.nCopies(168, "36"));
         String body = """
                 {"arrivalsPerHour": [%s], "meanServiceMinutes": 30, "serviceDistribution": "lognormal",
                  "serviceCv": 0.9, "servers": [%s], "weeks": 1, "seed": 3, "targetMinutes": 60,
@@ -109,9 +109,19 @@ class SimulationApiTest {
         assertThat(JsonPath.<Number>read(job, "$.result.byPriority[0].targetMinutes").doubleValue()).isEqualTo(15);
         assertThat(JsonPath.<Number>read(job, "$.result.byPriority[1].targetMinutes").doubleValue()).isEqualTo(60);
         assertThat(JsonPath.<Number>read(job, "$.result.byPriority[1].travelMinutes").doubleValue()).isEqualTo(12);
+        // Attendance is the wait plus the priority's travel.
+        assertThat(JsonPath.<Number>read(job, "$.result.byPriority[0].meanAttendanceMinutes").doubleValue())
+                .isCloseTo(JsonPath.<Number>read(job, "$.result.byPriority[0].meanWaitMinutes").doubleValue() + 8,
+                        org.assertj.core.api.Assertions.within(1e-9));
         // Quiet even hours and busy odd ones.
         List<Number> utilisation = JsonPath.read(job, "$.result.utilisationByHour");
-        assertThat(utilisation.get(0).doubleValue()).isLessThan(utilisation.get(1).doubleValue());
+        double even = 0;
+        double odd = 0;
+        for (int hour = 0; hour < 168; hour += 2) {
+            even += utilisation.get(hour).doubleValue();
+            odd += utilisation.get(hour + 1).doubleValue();
+        }
+        assertThat(even).isLessThan(0.8 * odd);
     }
 
     @Test

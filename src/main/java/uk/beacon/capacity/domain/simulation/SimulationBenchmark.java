@@ -38,8 +38,9 @@ public final class SimulationBenchmark {
         int[] servers = new int[arrivals.length];
         for (int hour = 0; hour < arrivals.length; hour++) {
             arrivals[hour] *= scale;
-            // Units to carry the hour's load (arrivals × 45 minutes / 60) at about 85% utilisation.
-            servers[hour] = (int) Math.ceil(arrivals[hour] * 45 / 60 / 0.85);
+            // Units to carry the hour's load at about 85% utilisation: 45 minutes on task and a mean travel
+            // of 0.15 × 8 + 0.35 × 12 = 5.4 minutes an incident.
+            servers[hour] = (int) Math.ceil(arrivals[hour] * (45 + 5.4) / 60 / 0.85);
         }
         SimulationModel model = new SimulationModel(arrivals, servers, ServiceTimes.lognormal(45, 0.9),
                 List.of(new PriorityClass("Emergency", 0.15, 15, 8), new PriorityClass("Priority", 0.35, 60, 12),

@@ -6,8 +6,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * One replication of the response simulation: incidents arrive, wait for a free unit in priority
- * order and are served; travel follows dispatch and takes no unit time away from the queue's view
- * of waiting (attendance = wait + travel).
+ * order and are served. A unit is busy from dispatch until it clears: the priority's travel time and
+ * then the time on task; the incident is attended after its wait plus the travel.
  *
  * <p>The state is a handful of primitive arrays: a binary min-heap of the busy units' finishing
  * times, one growable ring buffer of arrival times per priority, and per-hour accumulators. Units are
@@ -169,7 +169,7 @@ public final class Simulator {
                 int priority = drawPriority();
                 if (busy < onRoster) {
                     recordWait(priority, nextArrival, 0);
-                    startService(now);
+                    startService(now, priority);
                 } else {
                     enqueue(priority, nextArrival);
                 }
@@ -246,8 +246,9 @@ public final class Simulator {
         return p;
     }
 
-    private void startService(double now) {
-        pushFinishing(now + service.sample(random));
+    /** The unit is busy from dispatch: travelling to the scene and then its time on task. */
+    private void startService(double now, int priority) {
+        pushFinishing(now + travelMinutes[priority] + service.sample(random));
         busy++;
     }
 
@@ -265,7 +266,7 @@ public final class Simulator {
             measuredWaiting--;
         }
         recordWait(p, arrival, now - arrival);
-        startService(now);
+        startService(now, p);
     }
 
     private void enqueue(int p, double arrival) {
