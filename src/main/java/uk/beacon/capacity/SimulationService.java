@@ -151,14 +151,15 @@ public class SimulationService {
             errors.put("warmUpHours", "Warm-up hours ('warmUpHours') must be a number from 0 to " + 24 * 7 * 52);
         }
         checkPriorities(request.priorities(), errors);
-        if (errors.isEmpty() && !replay) {
-            double perWeek = request.arrivalsPerHour().size() == 1 ? request.arrivalsPerHour().get(0) * 168
-                    : request.arrivalsPerHour().stream().mapToDouble(Double::doubleValue).sum();
+        if (errors.isEmpty()) {
+            double perRun = replay ? request.arrivalMinutes().size()
+                    : request.weeks() * (request.arrivalsPerHour().size() == 1 ? request.arrivalsPerHour().get(0) * 168
+                            : request.arrivalsPerHour().stream().mapToDouble(Double::doubleValue).sum());
             int replications = request.replications() == null ? DEFAULT_REPLICATIONS : request.replications();
-            if (perWeek * request.weeks() * replications > MAX_INCIDENTS) {
-                errors.put("weeks", "That is about " + Math.round(perWeek * request.weeks() * replications)
+            if (perRun * replications > MAX_INCIDENTS) {
+                errors.put(replay ? "replications" : "weeks", "That is about " + Math.round(perRun * replications)
                         + " incidents over all replications; one simulation can take at most "
-                        + (long) MAX_INCIDENTS + ", so ask for fewer weeks or replications");
+                        + (long) MAX_INCIDENTS + ", so ask for fewer " + (replay ? "" : "weeks or ") + "replications");
             }
         }
         return errors;

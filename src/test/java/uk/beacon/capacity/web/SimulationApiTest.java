@@ -125,6 +125,21 @@ class SimulationApiTest {
     }
 
     @Test
+    void arrivalTimesCanBeReplayedWithObservedTimesOnTask() throws Exception {
+        // One unit, 10 minutes a job, incidents at 0, 1 and 2 minutes: waits 0, 9 and 18 in every replication.
+        String body = """
+                {"arrivalMinutes": [2, 0, 1], "serviceDistribution": "empirical", "serviceSamplesMinutes": [10],
+                 "servers": 1, "weeks": 1, "seed": 5, "targetMinutes": 15, "replications": 2}""";
+        String job = awaitFinished("planner.city-of-london", startJob("planner.city-of-london", body));
+        assertThat(JsonPath.<Number>read(job, "$.result.incidents").longValue()).isEqualTo(6);
+        assertThat(JsonPath.<Number>read(job, "$.result.meanWaitMinutes").doubleValue()).isEqualTo(9.0);
+        assertThat(JsonPath.<Number>read(job, "$.result.p90WaitMinutes").doubleValue()).isEqualTo(18.0);
+        assertThat(JsonPath.<Number>read(job, "$.result.shareWithinTarget").doubleValue()).isCloseTo(2 / 3.0,
+                org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(JsonPath.<Number>read(job, "$.result.warmUpHours").doubleValue()).isZero();
+    }
+
+    @Test
     void anotherOrganisationCannotSeeTheJob() throws Exception {
         String id = startJob("planner.city-of-london", BODY);
         awaitFinished("planner.city-of-london", id);
@@ -138,6 +153,15 @@ class SimulationApiTest {
                         .with(as("analyst.metropolitan")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", Matchers.containsString(detail)));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheRequest() throws Exception {
+        mvc.perform(get("/api/v1/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/capacity/simulations'].post").exists())
+                .andExpect(jsonPath("$.components.schemas.SimulationRequest.properties.arrivalsPerHour").exists())
+                .andExpect(jsonPath("$.components.schemas.SimulationRequest.properties.serviceDistribution").exists());
     }
 
     @Test
@@ -162,6 +186,8 @@ class SimulationApiTest {
         "mean service zero            | \"meanServiceMinutes\": 20      | \"meanServiceMinutes\": 0            | 'meanServiceMinutes'",
         "target missing               | \"targetMinutes\": 15,          |                                      | 'targetMinutes'",
         "replications zero            | \"replications\": 3             | \"replications\": 0                  | 'replications'",
+        "replay and hourly arrivals   | \"seed\": 42                    | \"seed\": 42, \"arrivalMinutes\": [1] | 'arrivalMinutes'",
+        "replay outside the weeks     | \"arrivalsPerHour\": 30,        | \"arrivalMinutes\": [99999],        | 'arrivalMinutes'",
         "seed not whole               | \"seed\": 42                    | \"seed\": 4.2                        | 'seed'",
         "unknown field                | \"seed\": 42                    | \"seed\": 42, \"sed\": 1             | 'sed'",
         "priority without a name      | \"seed\": 42                    | \"seed\": 42, \"priorities\": [{\"share\": 1}] | 'priorities[0]'",

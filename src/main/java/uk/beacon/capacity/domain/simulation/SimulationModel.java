@@ -70,7 +70,8 @@ public record SimulationModel(double[] arrivalsPerHour, int[] serversByHour, Ser
                 replayPriorities = replayPriorities.clone();
                 for (int priority : replayPriorities) {
                     if (priority < 0 || priority >= priorities.size()) {
-                        throw new IllegalArgumentException("A replayed arrival's priority is not one of the priorities");
+                        throw new IllegalArgumentException(
+                                "A replayed arrival's priority is not one of the priorities");
                     }
                 }
             }
