@@ -46,6 +46,8 @@ public class SimulationService {
     static final int MAX_SAMPLES = 1_000_000;
     /** Incidents over all replications that one job may simulate: about a minute of work on one core. */
     static final double MAX_INCIDENTS = 100_000_000;
+    /** Incidents in one replication, whose waits are held in memory (4 bytes each, twice while sorting). */
+    static final double MAX_INCIDENTS_PER_RUN = 10_000_000;
 
     private final JobService jobs;
     private final ObjectMapper json;
@@ -156,7 +158,11 @@ public class SimulationService {
                     : request.weeks() * (request.arrivalsPerHour().size() == 1 ? request.arrivalsPerHour().get(0) * 168
                             : request.arrivalsPerHour().stream().mapToDouble(Double::doubleValue).sum());
             int replications = request.replications() == null ? DEFAULT_REPLICATIONS : request.replications();
-            if (perRun * replications > MAX_INCIDENTS) {
+            if (perRun > MAX_INCIDENTS_PER_RUN) {
+                errors.put(replay ? "arrivalMinutes" : "weeks", "That is about " + Math.round(perRun)
+                        + " incidents in each replication; one replication can take at most "
+                        + (long) MAX_INCIDENTS_PER_RUN + (replay ? "" : ", so ask for fewer weeks"));
+            } else if (perRun * replications > MAX_INCIDENTS) {
                 errors.put(replay ? "replications" : "weeks", "That is about " + Math.round(perRun * replications)
                         + " incidents over all replications; one simulation can take at most "
                         + (long) MAX_INCIDENTS + ", so ask for fewer " + (replay ? "" : "weeks or ") + "replications");
@@ -197,9 +203,9 @@ public class SimulationService {
         if (request.arrivalsPerHour() != null) {
             errors.put("arrivalMinutes", "Give either arrivals per hour ('arrivalsPerHour') or arrival times "
                     + "('arrivalMinutes'), not both");
-        } else if (arrivals.isEmpty() || arrivals.size() > MAX_INCIDENTS / 10) {
+        } else if (arrivals.isEmpty() || arrivals.size() > MAX_INCIDENTS_PER_RUN) {
             errors.put("arrivalMinutes", "Arrival times ('arrivalMinutes') must list from 1 to "
-                    + (long) (MAX_INCIDENTS / 10) + " times");
+                    + (long) MAX_INCIDENTS_PER_RUN + " times");
         } else if (arrivals.stream().anyMatch(v -> v == null || !(v >= 0) || v >= end)) {
             errors.put("arrivalMinutes", "Arrival times ('arrivalMinutes') must be minutes from Monday 00:00 of "
                     + "the first week, from 0 up to the end of the simulated weeks");
