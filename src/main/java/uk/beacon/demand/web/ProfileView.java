@@ -148,7 +148,6 @@ record ProfileView(ProfilePeriod period, Headline headline, List<Section> sectio
             return everyStep(rows, LocalDate::parse, week -> week.plusWeeks(1));
         }
     }
-    }
 
     /**
      * The headline figures. Crime is as the force's taxonomy classifies each raw type (so a public
@@ -222,15 +221,15 @@ record ProfileView(ProfilePeriod period, Headline headline, List<Section> sectio
      * Rows keyed by a step in time (a month, a week), in order, with the empty steps between the first
      * and last filled in as rows of none.
      */
-    private static <T extends Comparable<T>> List<Row> everyStep(List<Row> rows, Function<String, T> parse,
+    private static <T extends Comparable<? super T>> List<Row> everyStep(List<Row> rows, Function<String, T> parse,
             UnaryOperator<T> next) {
         if (rows.isEmpty()) {
             return rows;
         }
         Map<T, Row> byStep = new HashMap<>();
         rows.forEach(row -> byStep.put(parse.apply(row.key()), row));
-        T first = byStep.keySet().stream().min(Comparable::compareTo).orElseThrow();
-        T last = byStep.keySet().stream().max(Comparable::compareTo).orElseThrow();
+        T first = byStep.keySet().stream().min((a, b) -> a.compareTo(b)).orElseThrow();
+        T last = byStep.keySet().stream().max((a, b) -> a.compareTo(b)).orElseThrow();
         List<Row> every = new ArrayList<>();
         for (T step = first; step.compareTo(last) <= 0; step = next.apply(step)) {
             every.add(byStep.getOrDefault(step, new Row(step.toString(), 0, null, null)));

@@ -81,8 +81,13 @@ class SecurityConfiguration {
         return publicPaths.stream().flatMap(paths -> paths.patterns().stream()).distinct().toArray(String[]::new);
     }
 
+    /**
+     * An unsafe call that would be signed in by its session cookie. One with neither a session nor
+     * credentials is not matched, so that it gets 401 (sign in) rather than 403 (no CSRF token).
+     */
     private static RequestMatcher usesSessionForUnsafeMethod() {
-        return request -> !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null;
+        return request -> !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null
+                && (request.getRequestedSessionId() != null || request.getSession(false) != null);
     }
 
 }

@@ -145,6 +145,13 @@ class SecurityTest {
     }
 
     @Test
+    void anUnsafeApiCallWithNeitherCredentialsNorASessionIs401() throws Exception {
+        mvc.perform(post("/api/v1/test/jobs").param("steps", "0"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.containsString("Basic")));
+    }
+
+    @Test
     void signingOutEndsTheSessionAndIsAudited() throws Exception {
         MockHttpSession session = signIn(mvc, "approver.city-of-london");
 
