@@ -73,11 +73,11 @@ class ErlangCalculatorPage {
         return rows;
     }
 
-    static String percent(double share) {
-        return "%.2f%%".formatted(share * 100);
+    private static String percent(double share) {
+        return Figures.percent(share);
     }
 
-    static String seconds(Double seconds) {
-        return seconds == null ? "Not stable" : "%.3f seconds".formatted(seconds);
+    private static String seconds(Double seconds) {
+        return Figures.seconds(seconds);
     }
 }

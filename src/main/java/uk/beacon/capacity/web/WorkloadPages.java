@@ -286,13 +286,8 @@ class WorkloadPages {
         return label + (item.priority() == null ? "" : ", priority " + item.priority());
     }
 
-    /** Demand's work-type codes as words: CONCERN_FOR_SAFETY becomes "Concern for safety". */
     static String workTypeLabel(String code) {
-        if (!code.matches("[A-Z_]+")) {
-            return code;
-        }
-        String words = code.toLowerCase(java.util.Locale.UK).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return Figures.workTypeLabel(code);
     }
 
     private static double[] shrinkageParts(Shrinkage shrinkage) {
