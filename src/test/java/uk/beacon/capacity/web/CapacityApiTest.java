@@ -114,6 +114,12 @@ class CapacityApiTest {
                 .content(workload(168, 3)).with(withCsrf(user(SignedInUser.of("analyst.kent", "kent", Role.ANALYST)))))
                 .andExpect(status().isForbidden());
         mvc.perform(put("/api/v1/forces/kent/capacity/workload").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"items\": 7").with(planner("kent"))).andExpect(status().isBadRequest());
+        mvc.perform(put("/api/v1/forces/kent/capacity/workload").contentType(MediaType.APPLICATION_JSON)
+                        .content(workload(168, 3).replace("\"shrinkage\"", "\"ignored\"")).with(planner("kent")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("shrinkage")));
+        mvc.perform(put("/api/v1/forces/kent/capacity/workload").contentType(MediaType.APPLICATION_JSON)
                 .content(workload(168, 3)).with(planner("kent"))).andExpect(status().isOk());
 
         mvc.perform(get("/api/v1/forces/kent/capacity/workload").with(planner("kent")))
