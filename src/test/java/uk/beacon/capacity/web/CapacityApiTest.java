@@ -59,7 +59,10 @@ class CapacityApiTest {
                 .andExpect(jsonPath("$.standards[0].targetSeconds").value(10))
                 .andExpect(jsonPath("$.standards[0].share").value(0.9))
                 .andExpect(jsonPath("$.standards[1].targetSeconds").value(900))
-                .andExpect(jsonPath("$.standards[2].targetSeconds").value(1200));
+                .andExpect(jsonPath("$.standards[2].targetSeconds").value(1200))
+                .andExpect(jsonPath("$.standards[2].active").value(false))
+                .andExpect(jsonPath("$.standards[3].priority").value(2))
+                .andExpect(jsonPath("$.standards[3].targetSeconds").value(3600));
         mvc.perform(get("/api/v1/forces/no-such-force/capacity/standards").with(as("analyst.metropolitan")))
                 .andExpect(status().isNotFound());
     }

@@ -87,23 +87,25 @@ class CapacityPagesTest {
         String wrong = page(post("/forces/norfolk/capacity/standards").with(planner("norfolk"))
                 .param("target-0", "10").param("share-0", "120").param("active-0", "true")
                 .param("target-1", "soon").param("share-1", "90").param("active-1", "true")
-                .param("target-2", "20").param("share-2", "90"), 400);
+                .param("target-2", "20").param("share-2", "90").param("target-3", "60").param("share-3", "80"), 400);
         assertThat(Html.errorLinks(wrong)).containsExactly("#share-0", "#target-1");
 
         mvc.perform(post("/forces/norfolk/capacity/standards").with(planner("norfolk"))
                         .param("target-0", "10").param("share-0", "90").param("active-0", "true")
                         .param("target-1", "15").param("share-1", "90")
-                        .param("target-2", "20").param("share-2", "85").param("active-2", "true"))
+                        .param("target-2", "20").param("share-2", "85").param("active-2", "true")
+                        .param("target-3", "60").param("share-3", "80"))
                 .andExpect(redirectedUrl("/forces/norfolk/capacity/standards"));
         String after = page(get("/forces/norfolk/capacity/standards").with(planner("norfolk")), 200);
         assertThat(Html.has(after, "defaults-note")).isFalse();
         assertThat(Html.tag(after, "active-1")).doesNotContain("checked");
         assertThat(Html.tag(after, "active-2")).contains("checked");
         assertThat(Html.value(after, "share-2")).isEqualTo("85");
+        assertThat(Html.tag(after, "active-3")).doesNotContain("checked");
 
         RequestPostProcessor analyst = user(SignedInUser.of("analyst.norfolk", "norfolk", Role.ANALYST));
         String readOnly = page(get("/forces/norfolk/capacity/standards").with(analyst), 200);
-        assertThat(Html.rows(readOnly, "standards")).hasSize(3);
+        assertThat(Html.rows(readOnly, "standards")).hasSize(4);
         assertThat(readOnly).doesNotContain("name=\"target-0\"");
     }
 
