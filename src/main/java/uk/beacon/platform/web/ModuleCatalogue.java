@@ -25,7 +25,7 @@ public final class ModuleCatalogue {
                     "The workforce the work needs to meet service standards (999 calls answered in 10 seconds; "
                             + "emergencies attended in 15 minutes urban, 20 minutes rural), shift patterns, and what "
                             + "changes when technology takes on part of the work.",
-                    "/capacity", false),
+                    "/capacity", true),
             new Module("portfolio", "Portfolio", "Strategic planning and funding",
                     "A multi-year transformation portfolio: Green Book appraisal (NPV, BCR, optimism bias), "
                             + "budget-constrained selection across years, and what in-year funding costs.",

@@ -1,0 +1,48 @@
+package uk.beacon.capacity.web;
+
+import java.util.Locale;
+
+/** Numbers as the capacity pages write and read them. */
+public final class Figures {
+
+    private Figures() {
+    }
+
+    /** Up to two decimal places, without trailing zeros: 15, 12.5, 0.25. */
+    public static String number(double value) {
+        String text = String.format(Locale.UK, "%.2f", value);
+        return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+    }
+
+    /** A finite number typed by a person (commas allowed), or null. */
+    static Double parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(text.strip().replace(",", ""));
+            return Double.isFinite(value) ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A share as a percentage with two decimals: 0.88835 is 88.84%. */
+    public static String percent(double share) {
+        return String.format(Locale.UK, "%.2f%%", share * 100);
+    }
+
+    /** Seconds with three decimals, or "Not stable" where the wait has no finite mean. */
+    public static String seconds(Double seconds) {
+        return seconds == null ? "Not stable" : String.format(Locale.UK, "%.3f seconds", seconds);
+    }
+
+    /** Demand's work-type codes as words: CONCERN_FOR_SAFETY becomes "Concern for safety". */
+    public static String workTypeLabel(String code) {
+        if (code == null || !code.matches("[A-Z_]+")) {
+            return code;
+        }
+        String words = code.toLowerCase(Locale.UK).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}
