@@ -159,11 +159,16 @@ public final class ShiftDesigner {
                 model.addHint(staff[k], hint[k] == 0 ? 0 : Math.max(minimum, hint[k]));
             }
         }
+        int minimumOnDuty = Math.max(1, rules.minimumPerShift());
         for (int hour = 0; hour < WeekHours.HOURS; hour++) {
             int required = rules.requirementAt(hour);
             if (required == 0) {
                 continue;
             }
+            // An hour that needs anyone has at least one worked shift on duty, so at least the minimum per
+            // shift: a valid tightening that the linear relaxation would not find by itself. It holds in the
+            // first, covering-only pass as well, which stays a relaxation of the full problem.
+            required = Math.max(required, minimumOnDuty);
             LinearExprBuilder onDuty = LinearExpr.newBuilder();
             for (int k = 0; k < n; k++) {
                 if (candidates.get(k).covers(hour)) {
