@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ShiftDesignerMatchesIndependentSolverTest {
 
-    private static final ShiftDesigner.Limits LIMITS = new ShiftDesigner.Limits(Duration.ofSeconds(120), 2);
+    private static final ShiftDesigner.Limits LIMITS = new ShiftDesigner.Limits(Duration.ofSeconds(120), 8);
 
     @BeforeAll
     static void load() {
