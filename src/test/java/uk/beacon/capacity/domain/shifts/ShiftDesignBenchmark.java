@@ -17,7 +17,7 @@ public final class ShiftDesignBenchmark {
 
     public static void main(String[] args) {
         int limit = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-        int workers = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        int workers = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int minimum = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         int overlap = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         long loadStart = System.nanoTime();
