@@ -103,13 +103,30 @@ public class ShiftPlanService {
             context.progress(2, "Designing the plan: up to " + limits.timeLimit().toSeconds() + " seconds");
             ShiftDesign design;
             try {
-                design = designer.design(rules, limits, (paid, bound, seconds) -> {
-                    int percent = 5 + (int) Math.min(90, 90 * seconds / limits.timeLimit().toSeconds());
-                    context.progress(percent, String.format(Locale.ROOT,
-                            "Best plan so far pays %,d hours; no plan can pay fewer than %,.0f", paid, bound));
-                    return !context.isCancellationRequested();
+                design = designer.design(rules, limits, new ShiftDesigner.Progress() {
+                    @Override
+                    public boolean improved(long paid, double bound, double seconds) {
+                        int percent = 5 + (int) Math.min(90, 90 * seconds / limits.timeLimit().toSeconds());
+                        context.progress(percent, String.format(Locale.ROOT,
+                                "Best plan so far pays %,d hours; no plan can pay fewer than %,.0f", paid, bound));
+                        return !context.isCancellationRequested();
+                    }
+
+                    private long lastAsked = System.nanoTime();
+
+                    /** Asks the job record at most once a second, however often the bound rises. */
+                    @Override
+                    public synchronized boolean stillWanted() {
+                        long now = System.nanoTime();
+                        if (now - lastAsked < 1_000_000_000L) {
+                            return true;
+                        }
+                        lastAsked = now;
+                        return !context.isCancellationRequested();
+                    }
                 });
             } catch (ShiftRuleException | ShiftDesigner.NoPlanException e) {
+                context.stopIfCancelled();
                 throw new JobFailure(e.getMessage(), e);
             }
             context.stopIfCancelled();

@@ -181,6 +181,25 @@ class ShiftPlanWebTest {
     }
 
     @Test
+    @DisplayName("A design that is cancelled stops searching and ends as cancelled")
+    void cancellingADesignStopsTheSolver() throws Exception {
+        // A week needing 20 to 79 people, any start hour, at least 5 on a shift: not proven within the minute.
+        String requirement = java.util.stream.IntStream.range(0, 168)
+                .mapToObj(hour -> String.valueOf(20 + (hour * 37) % 60)).collect(Collectors.joining(", "));
+        String jobId = startJob("planner.city-of-london", "{\"requirement\": [" + requirement
+                + "], \"shiftLengthsHours\": [8, 10, 12], \"startHours\": null, \"minimumPerShift\": 5}");
+        Thread.sleep(1500);
+        Instant cancelled = Instant.now();
+
+        mvc.perform(post("/api/v1/jobs/" + jobId + "/cancel").with(as("planner.city-of-london")))
+                .andExpect(status().isOk());
+        String job = awaitFinished("planner.city-of-london", jobId);
+
+        assertThat((String) JsonPath.read(job, "$.state")).isEqualTo("cancelled");
+        assertThat(Duration.between(cancelled, Instant.now())).isLessThan(Duration.ofSeconds(15));
+    }
+
+    @Test
     @DisplayName("The page's form names each field at fault in an error summary")
     void pageFormShowsErrorsLinkedToTheirFields() throws Exception {
         MockHttpSession session = Requests.signIn(mvc, "planner.city-of-london");

@@ -32,6 +32,11 @@ public final class ShiftDesigner {
     @FunctionalInterface
     public interface Progress {
         boolean improved(long paidHours, double lowerBound, double seconds);
+
+        /** Asked twice a second while the solver searches; false stops the search early. */
+        default boolean stillWanted() {
+            return true;
+        }
     }
 
     /** How long the solver may search and with how many threads. */
@@ -197,15 +202,40 @@ public final class ShiftDesigner {
                 .setMaxTimeInSeconds(Math.max(0.1, seconds))
                 .setNumWorkers(workers)
                 .setRandomSeed(1);
-        CpSolverStatus status = solver.solve(model, new CpSolverSolutionCallback() {
-            @Override
-            public void onSolutionCallback() {
-                if (progress != null && !progress.improved(Math.round(objectiveValue()),
-                        Math.max(lowerBound, bestObjectiveBound()), wallTime())) {
-                    stopSearch();
+        // Between plans the search may run for long: a watcher asks twice a second whether it is still wanted.
+        Thread watcher = progress == null ? null : new Thread(() -> {
+                    try {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            Thread.sleep(500);
+                            if (!progress.stillWanted()) {
+                                solver.stopSearch();
+                                return;
+                            }
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, "shift-design-watcher");
+        if (watcher != null) {
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+        CpSolverStatus status;
+        try {
+            status = solver.solve(model, new CpSolverSolutionCallback() {
+                @Override
+                public void onSolutionCallback() {
+                    if (progress != null && !progress.improved(Math.round(objectiveValue()),
+                            Math.max(lowerBound, bestObjectiveBound()), wallTime())) {
+                        stopSearch();
+                    }
                 }
+            });
+        } finally {
+            if (watcher != null) {
+                watcher.interrupt();
             }
-        });
+        }
         long[] values = new long[n];
         if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
             for (int k = 0; k < n; k++) {
