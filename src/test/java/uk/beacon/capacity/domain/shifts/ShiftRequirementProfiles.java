@@ -3,7 +3,7 @@ package uk.beacon.capacity.domain.shifts;
 import java.util.Random;
 
 /** Requirements for tests and the benchmark: a synthetic police response profile, random ones and edge cases. */
-final class ShiftRequirementProfiles {
+public final class ShiftRequirementProfiles {
 
     private ShiftRequirementProfiles() {
     }
@@ -14,7 +14,7 @@ final class ShiftRequirementProfiles {
      * is illustrative only (the common shape of calls for service by hour, low before dawn and highest in the
      * evening and at weekends), not any force's data.
      */
-    static double[] responseProfile(int least, int most) {
+    public static double[] responseProfile(int least, int most) {
         double[] requirement = new double[WeekHours.HOURS];
         for (int hour = 0; hour < WeekHours.HOURS; hour++) {
             int day = hour / 24;
