@@ -131,6 +131,33 @@ class CapacityBrowserIT {
         chromium.assertNoConsoleErrors();
     }
 
+    @Test
+    @DisplayName("a planner designs a weekly shift plan and reads its coverage chart and table")
+    void plannerDesignsAShiftPlan() {
+        signIn("planner.city-of-london");
+        open("/forces/city-of-london/capacity/shift-plans");
+        chromium.assertNoSeriousAccessibilityFailures();
+        // Four on duty at night and eight by day, every day: 7 lines of 24.
+        String day = "4 4 4 4 4 4 4 8 8 8 8 8 8 8 8 8 8 8 8 8 8 8 4 4";
+        fill("name", "Browser plan");
+        fill("requirement", String.join("\n", java.util.Collections.nCopies(7, day)));
+        fill("shiftLengthsHours", "8, 10, 12");
+        fill("startHours", "");
+        fill("minimumPerShift", "1");
+        fill("briefingOverlapHours", "0");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUntil(ExpectedConditions.urlMatches("/capacity/shift-plans/[0-9a-f-]{36}$"));
+        new WebDriverWait(driver, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("paid-hours")));
+        // 7 × (7 × 4 + 15 × 8 + 2 × 4) = 7 × 156 person-hours are needed; the plan pays at least that.
+        long paid = Long.parseLong(driver.findElement(By.id("paid-hours")).getText().replace(",", ""));
+        assertThat(paid).isGreaterThanOrEqualTo(7 * 156);
+        assertThat(driver.findElement(By.id("coverage-chart")).getSize().getHeight()).isGreaterThan(20);
+        assertThat(driver.findElements(By.cssSelector("#coverage tbody tr"))).hasSize(168);
+        chromium.assertNoSeriousAccessibilityFailures();
+        chromium.assertNoConsoleErrors();
+    }
+
     private void fill(String id, String value) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
