@@ -75,6 +75,9 @@ class ScenarioApi {
     record RolesJson(boolean defaults, Map<String, Set<Role>> roles, Map<String, String> basis) {
     }
 
+    record RolesInput(Map<String, Set<Role>> roles) {
+    }
+
     private final ScenarioService scenarios;
 
     ScenarioApi(ScenarioService scenarios) {
@@ -137,7 +140,7 @@ class ScenarioApi {
 
     @Operation(summary = "Replaces the force's role matrix: {roles: {WORK_TYPE: [ROLE, ...]}}; planners only")
     @PutMapping("/api/v1/forces/{force}/capacity/scenario-roles")
-    RolesJson putRoles(@PathVariable String force, @RequestBody(required = false) RolesJson body,
+    RolesJson putRoles(@PathVariable String force, @RequestBody(required = false) RolesInput body,
             @AuthenticationPrincipal SignedInUser user) {
         if (body == null || body.roles() == null) {
             throw new InvalidRequestException("'roles': send {roles: {WORK_TYPE: [ROLE, ...]}}");
