@@ -67,16 +67,33 @@ public class DemandImportService {
         this.uploads = properties.dataDir().resolve("uploads");
     }
 
-    /** An uploaded file: its name and a way to save it once, moving rather than copying where it can. */
-    public record Upload(String name, Saver saver) {
+    /**
+     * An uploaded file: its name and a way to save it once, moving rather than copying where it can
+     * ({@code saver}), or a stream of its bytes ({@code stream}), whose checksum is worked out as they
+     * are written, so that a large file is not read again just for it.
+     */
+    public record Upload(String name, Saver saver, InputStreamSource stream) {
 
-        /** An upload read from a stream, such as a file shipped with Beacon. */
+        public Upload(String name, Saver saver) {
+            this(name, saver, null);
+        }
+
+        /** An upload read from a stream, such as a request body or a file shipped with Beacon. */
         public static Upload fromStream(String name, InputStreamSource content) {
-            return new Upload(name, target -> {
-                try (InputStream in = content.open()) {
-                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            });
+            return new Upload(name, null, content);
+        }
+
+        /** Saves the file; returns its SHA-256 when it was worked out on the way, else null. */
+        String saveTo(Path target) throws IOException {
+            if (stream == null) {
+                saver.saveTo(target);
+                return null;
+            }
+            MessageDigest sha256 = sha256();
+            try (InputStream in = new DigestInputStream(stream.open(), sha256)) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return HexFormat.of().formatHex(sha256.digest());
         }
     }
 
@@ -103,12 +120,13 @@ public class DemandImportService {
         ColumnMapping mapping = format == ImportFormat.CAD ? mappings.mapping(forceId, mappingName) : null;
         Path folder;
         List<Path> saved = new ArrayList<>();
+        List<String> checksums = new ArrayList<>();
         try {
             Files.createDirectories(uploads);
             folder = Files.createTempDirectory(uploads, forceId + "-");
             for (int i = 0; i < uploaded.size(); i++) {
                 Path file = folder.resolve("upload-" + i);
-                uploaded.get(i).saver().saveTo(file);
+                checksums.add(uploaded.get(i).saveTo(file));
                 saved.add(file);
             }
         } catch (IOException e) {
@@ -120,7 +138,7 @@ public class DemandImportService {
                 context.progress(5, "Checking " + String.join(", ", names));
                 List<DemandStore.ImportFile> files = new ArrayList<>();
                 for (int i = 0; i < saved.size(); i++) {
-                    files.addAll(expand(format, mapping, names.get(i), saved.get(i), folder));
+                    files.addAll(expand(format, mapping, names.get(i), saved.get(i), checksums.get(i), folder));
                 }
                 if (files.isEmpty()) {
                     throw new JobFailure("There is no " + format.code() + " CSV file in " + String.join(", ", names));
@@ -167,17 +185,21 @@ public class DemandImportService {
         return found;
     }
 
-    /** The CSV files in an upload: the file itself, or the right files inside a zip. */
+    /**
+     * The CSV files in an upload: the file itself, or the right files inside a zip.
+     *
+     * @param checksum the upload's SHA-256 if it is already known, else null
+     */
     private static List<DemandStore.ImportFile> expand(ImportFormat format, ColumnMapping mapping, String name,
-            Path file, Path folder) throws IOException {
+            Path file, String checksum, Path folder) throws IOException {
         List<DemandStore.ImportFile> files = new ArrayList<>();
         if (SafeZip.isZip(file)) {
             Path unpacked = Files.createTempDirectory(folder, "zip-");
             for (SafeZip.Entry entry : SafeZip.unpack(file, name, unpacked, wanted(format), SafeZip.Limits.defaults())) {
-                files.add(importFile(format, mapping, name + "/" + entry.name(), entry.path()));
+                files.add(importFile(format, mapping, name + "/" + entry.name(), entry.path(), null));
             }
         } else {
-            files.add(importFile(format, mapping, name, file));
+            files.add(importFile(format, mapping, name, file, checksum));
         }
         return files;
     }
@@ -191,9 +213,11 @@ public class DemandImportService {
     }
 
     private static DemandStore.ImportFile importFile(ImportFormat format, ColumnMapping mapping, String name,
-            Path path) {
-        // Worked out on another thread while DuckDB reads the file; asked for before the import is recorded.
-        CompletableFuture<String> sum = CompletableFuture.supplyAsync(() -> {
+            Path path, String knownChecksum) {
+        // Unless known already, worked out on another thread while the file is read; asked for before
+        // the import is recorded.
+        CompletableFuture<String> sum = knownChecksum != null ? CompletableFuture.completedFuture(knownChecksum)
+                : CompletableFuture.supplyAsync(() -> {
             try {
                 return checksum(path);
             } catch (IOException e) {

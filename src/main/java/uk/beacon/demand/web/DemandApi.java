@@ -67,8 +67,7 @@ class DemandApi {
             @RequestParam(required = false) String mapping, @RequestParam(defaultValue = "upload.csv") String fileName,
             jakarta.servlet.http.HttpServletRequest request, @AuthenticationPrincipal SignedInUser user) {
         ImportFormat importFormat = format(format, mapping);
-        var upload = new DemandImportService.Upload(fileName, target -> java.nio.file.Files.copy(
-                request.getInputStream(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
+        var upload = DemandImportService.Upload.fromStream(fileName, request::getInputStream);
         return JobService.accepted(imports.start(force, user, importFormat, mapping, List.of(upload)));
     }
 

@@ -283,6 +283,10 @@ class DemandImportTest {
         String done = awaitFinished("analyst.metropolitan", JsonPath.read(body, "$.id"));
         assertThat((String) JsonPath.read(done, "$.state")).as(done).isEqualTo("succeeded");
         assertThat((String) JsonPath.read(done, "$.result.imports[0].fileName")).isEqualTo("body.csv");
+        // The checksum worked out as the body was written is the SHA-256 of its bytes.
+        assertThat((String) JsonPath.read(done, "$.result.imports[0].checksum")).isEqualTo(java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(csv.getBytes(StandardCharsets.UTF_8))));
         assertThat(profile("analyst.metropolitan", "metropolitan", "2016-02", "2016-02", "rawType"))
                 .containsExactly(Map.entry("Assault", 1L), Map.entry("Theft", 1L));
         String empty = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
