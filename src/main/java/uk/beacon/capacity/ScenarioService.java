@@ -2,6 +2,7 @@ package uk.beacon.capacity;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,9 @@ import uk.beacon.capacity.domain.scenarios.RoleMatrix;
 import uk.beacon.capacity.domain.scenarios.ScenarioChange;
 import uk.beacon.capacity.domain.scenarios.ScenarioException;
 import uk.beacon.capacity.domain.scenarios.WorkChanges;
+import uk.beacon.capacity.domain.shifts.ShiftDesign;
+import uk.beacon.capacity.domain.shifts.ShiftDesigner;
+import uk.beacon.capacity.domain.shifts.ShiftRules;
 import uk.beacon.capacity.domain.simulation.Simulation;
 import uk.beacon.capacity.domain.simulation.SimulationModel;
 import uk.beacon.capacity.domain.simulation.SimulationResult;
@@ -46,6 +50,12 @@ import uk.beacon.platform.SignedInUser;
 public class ScenarioService {
 
     public static final String JOB_KIND = "Capacity scenario";
+    /**
+     * The shifts a run's plans may use: 8, 10 and 12 hours starting on any hour, at least one person on a
+     * shift that is worked and no briefing overlap. Beacon's assumption, the lengths the issue names; the
+     * shift-plan pages design with a force's own rules.
+     */
+    public static final List<Integer> SHIFT_LENGTHS_HOURS = List.of(8, 10, 12);
     static final int MAX_SCENARIOS = 200;
     static final int MAX_CHANGES = 50;
 
@@ -59,11 +69,15 @@ public class ScenarioService {
     private final Clock clock;
     private final int simulationWeeks;
     private final int simulationReplications;
+    private final ShiftDesigner.Limits shiftLimits;
+    private final ShiftDesigner designer = new ShiftDesigner();
 
     ScenarioService(ScenarioStore store, WorkloadService workloads, ServiceStandardsService standards,
             StandardsAccess access, JobService jobs, AuditLog audit, ObjectMapper json, Clock clock,
             @Value("${beacon.capacity.scenarios.simulation-weeks:2}") int simulationWeeks,
-            @Value("${beacon.capacity.scenarios.simulation-replications:3}") int simulationReplications) {
+            @Value("${beacon.capacity.scenarios.simulation-replications:3}") int simulationReplications,
+            @Value("${beacon.capacity.scenarios.shift-time-limit:10s}") Duration shiftTimeLimit,
+            @Value("${beacon.capacity.scenarios.shift-workers:8}") int shiftWorkers) {
         this.store = store;
         this.workloads = workloads;
         this.standards = standards;
@@ -74,6 +88,7 @@ public class ScenarioService {
         this.clock = clock;
         this.simulationWeeks = simulationWeeks;
         this.simulationReplications = simulationReplications;
+        this.shiftLimits = new ShiftDesigner.Limits(shiftTimeLimit, shiftWorkers);
     }
 
     public boolean mayChange(String forceId, SignedInUser viewer) {
@@ -176,15 +191,23 @@ public class ScenarioService {
             StaffingRequirement after = StaffingCalculator.requirement(changed.workload(), current);
             context.stopIfCancelled();
             List<String> notes = new ArrayList<>(changed.notes());
-            context.progress(20, "Simulating the baseline roster");
+            context.progress(15, "Designing a shift plan for the baseline requirement");
+            ScenarioComparison.ShiftPlanSummary planBefore = plan(before, notes, "baseline",
+                    context::isCancellationRequested);
+            context.stopIfCancelled();
+            context.progress(30, "Designing a shift plan for the scenario's requirement");
+            ScenarioComparison.ShiftPlanSummary planAfter = plan(after, notes, "scenario",
+                    context::isCancellationRequested);
+            context.stopIfCancelled();
+            context.progress(45, "Simulating the baseline roster");
             SimulationSummary simBefore = simulate(baseline.workload(), current, before, weeks, replications,
                     context::stopIfCancelled);
-            context.progress(60, "Simulating the scenario's roster");
+            context.progress(70, "Simulating the scenario's roster");
             SimulationSummary simAfter = simulate(changed.workload(), current, after, weeks, replications,
                     context::stopIfCancelled);
             context.progress(100, "Comparing");
-            Side left = side(before, baseline, simBefore);
-            Side right = side(after, changed, simAfter);
+            Side left = side(before, baseline, planBefore, simBefore);
+            Side right = side(after, changed, planAfter, simAfter);
             return new ScenarioComparison(scenario.id(), scenario.name(), workload.origin(),
                     workload.workload().source(), List.copyOf(notes), left, right, difference(left, right));
         });
@@ -226,8 +249,30 @@ public class ScenarioService {
                 weeks, replications);
     }
 
+    /**
+     * The shift designer's plan covering the response requirement, or null (with a note) when it finds
+     * none within the time limit.
+     */
+    private ScenarioComparison.ShiftPlanSummary plan(StaffingRequirement requirement, List<String> notes,
+            String which, java.util.function.BooleanSupplier cancelled) {
+        int[] onDuty = requirement.response().onDuty();
+        double[] need = new double[onDuty.length];
+        for (int hour = 0; hour < need.length; hour++) {
+            need[hour] = onDuty[hour];
+        }
+        try {
+            ShiftDesign design = designer.design(ShiftRules.of(need, SHIFT_LENGTHS_HOURS, null, 1, 0), shiftLimits,
+                    (paid, bound, seconds) -> !cancelled.getAsBoolean());
+            return new ScenarioComparison.ShiftPlanSummary(design.paidHours(), design.optimal(),
+                    design.optimal() ? 0.0 : design.gap(), design.shifts().size());
+        } catch (ShiftDesigner.NoPlanException e) {
+            notes.add("No shift plan for the " + which + ": " + e.getMessage());
+            return null;
+        }
+    }
+
     private static Side side(StaffingRequirement requirement, WorkChanges.Applied applied,
-            SimulationSummary simulation) {
+            ScenarioComparison.ShiftPlanSummary plan, SimulationSummary simulation) {
         StaffingRequirement.ServiceRequirement response = requirement.response();
         StaffingRequirement.ServiceRequirement calls = requirement.callHandling();
         List<RoleHours> hours = applied.hoursByRole().stream()
@@ -235,7 +280,7 @@ public class ScenarioService {
                 .toList();
         return new Side(response.onDutyHours(), round(response.rosteredHours()), response.peakOnDuty(),
                 response.hoursNotMet(), response.onDuty(), calls.onDutyHours(), round(calls.rosteredHours()),
-                calls.peakOnDuty(), hours, null, simulation);
+                calls.peakOnDuty(), hours, plan, simulation);
     }
 
     private static ScenarioComparison.Difference difference(Side before, Side after) {

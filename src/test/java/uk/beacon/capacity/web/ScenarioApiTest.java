@@ -137,6 +137,14 @@ class ScenarioApiTest {
         assertThat(JsonPath.<Number>read(job, "$.result.scenario.callHandlerHoursPerWeek").longValue())
                 .isEqualTo(JsonPath.<Number>read(job, "$.result.baseline.callHandlerHoursPerWeek").longValue());
         assertThat(JsonPath.<List<Object>>read(job, "$.result.scenario.responseOnDuty")).hasSize(168);
+        // A shift plan covers each requirement: at least the hours on duty, and proven optimal on so small a case.
+        long paidBefore = JsonPath.<Number>read(job, "$.result.baseline.shiftPlan.paidHours").longValue();
+        long paidAfter = JsonPath.<Number>read(job, "$.result.scenario.shiftPlan.paidHours").longValue();
+        assertThat(paidBefore).isGreaterThanOrEqualTo(before);
+        assertThat(paidAfter).isGreaterThanOrEqualTo(after).isLessThan(paidBefore);
+        assertThat(JsonPath.<Boolean>read(job, "$.result.scenario.shiftPlan.optimal")).isTrue();
+        assertThat(JsonPath.<Number>read(job, "$.result.difference.shiftPaidHours").longValue())
+                .isEqualTo(paidAfter - paidBefore);
         // Both rosters are simulated; the most urgent priority is reported.
         assertThat(JsonPath.<String>read(job, "$.result.baseline.simulation.mostUrgent")).isEqualTo("Priority 1");
         assertThat(JsonPath.<Number>read(job, "$.result.scenario.simulation.incidents").longValue())

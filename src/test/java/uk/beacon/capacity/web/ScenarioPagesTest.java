@@ -74,6 +74,7 @@ class ScenarioPagesTest {
         assertThat(Html.tag(done, "role-chart")).contains("role=\"img\"");
         assertThat(Html.has(done, "hours-by-role")).isTrue();
         assertThat(Html.has(done, "sim-urgent-p90")).isTrue();
+        assertThat(Html.cells(Html.element(done, "shift-optimal", "tr"))).startsWith("Yes", "Yes");
     }
 
     private void awaitFinished(String jobId, RequestPostProcessor who) throws Exception {
