@@ -1,6 +1,7 @@
 package uk.beacon.capacity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +14,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import uk.beacon.capacity.ShiftPlan;
 import uk.beacon.capacity.ShiftPlanRequestException;
 import uk.beacon.capacity.ShiftPlanResult;
 import uk.beacon.capacity.ShiftPlanService;
+import uk.beacon.capacity.StaffingService;
 import uk.beacon.capacity.domain.shifts.WeekHours;
 import uk.beacon.platform.ForbiddenException;
 import uk.beacon.platform.OrganisationService;
@@ -37,10 +40,12 @@ class ShiftPlanPages {
 
     private final ShiftPlanService plans;
     private final OrganisationService organisations;
+    private final StaffingService staffing;
 
-    ShiftPlanPages(ShiftPlanService plans, OrganisationService organisations) {
+    ShiftPlanPages(ShiftPlanService plans, OrganisationService organisations, StaffingService staffing) {
         this.plans = plans;
         this.organisations = organisations;
+        this.staffing = staffing;
     }
 
     @ModelAttribute("navSection")
@@ -49,8 +54,22 @@ class ShiftPlanPages {
     }
 
     @GetMapping
-    String list(@PathVariable String force, @AuthenticationPrincipal SignedInUser user, Model model) {
-        return page(force, user, ShiftPlanForm.blank(), Map.of(), model);
+    String list(@PathVariable String force, @RequestParam(required = false) String from,
+            @AuthenticationPrincipal SignedInUser user, Model model) throws SQLException {
+        ShiftPlanForm form = ShiftPlanForm.blank();
+        if ("staffing".equals(from)) {
+            // The force's response requirement: whole people on duty in each hour, so nothing to round up.
+            int[] onDuty = staffing.staffing(force, user).requirement().response().onDuty();
+            double[] requirement = new double[onDuty.length];
+            for (int hour = 0; hour < onDuty.length; hour++) {
+                requirement[hour] = Math.ceil(onDuty[hour]);
+            }
+            form = new ShiftPlanForm("Response staffing requirement", ShiftPlanForm.requirementText(requirement),
+                    form.shiftLengthsHours(), form.startHours(), form.minimumPerShift(), form.briefingOverlapHours(),
+                    form.currentPattern());
+            model.addAttribute("fromStaffing", true);
+        }
+        return page(force, user, form, Map.of(), model);
     }
 
     @PostMapping

@@ -1,8 +1,12 @@
 package uk.beacon.capacity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,9 +15,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import uk.beacon.capacity.SimulationRequest;
 import uk.beacon.capacity.SimulationService;
+import uk.beacon.capacity.StaffingService;
+import uk.beacon.capacity.domain.scenarios.ResponseSimulation;
+import uk.beacon.capacity.domain.simulation.PriorityClass;
+import uk.beacon.capacity.domain.simulation.SimulationModel;
 import uk.beacon.capacity.domain.simulation.SimulationResult;
+import uk.beacon.capacity.domain.staffing.ServiceStandard;
+import uk.beacon.capacity.domain.staffing.StaffingCalculator;
+import uk.beacon.capacity.domain.staffing.Workload;
 import uk.beacon.platform.Job;
 import uk.beacon.platform.JobService;
 import uk.beacon.platform.NotFoundException;
@@ -32,11 +44,14 @@ class SimulationPages {
     private final SimulationService simulations;
     private final JobService jobs;
     private final OrganisationService organisations;
+    private final StaffingService staffing;
 
-    SimulationPages(SimulationService simulations, JobService jobs, OrganisationService organisations) {
+    SimulationPages(SimulationService simulations, JobService jobs, OrganisationService organisations,
+            StaffingService staffing) {
         this.simulations = simulations;
         this.jobs = jobs;
         this.organisations = organisations;
+        this.staffing = staffing;
     }
 
     @ModelAttribute("navSection")
@@ -45,8 +60,60 @@ class SimulationPages {
     }
 
     @GetMapping
-    String form(@PathVariable String force, Model model) {
-        return page(force, SimulationForm.initial(), Map.of(), model);
+    String form(@PathVariable String force, @RequestParam(required = false) String from,
+            @AuthenticationPrincipal SignedInUser user, Model model) throws SQLException {
+        SimulationForm form = SimulationForm.initial();
+        if ("p1".equals(from) || "deployed".equals(from)) {
+            form = fromWorkload(force, user, "p1".equals(from));
+            model.addAttribute("fromWorkload", form == null ? "none" : from);
+            if (form == null) {
+                form = SimulationForm.initial();
+            }
+        }
+        return page(force, form, Map.of(), model);
+    }
+
+    /**
+     * The force's workload as a starting point: the dispatches per hour of its priority 1 (or all its
+     * deployed) work, their mean time on task less travel, its priorities with their standards' targets
+     * and travel, and the response officers on duty that the staffing calculator gives for that work.
+     * Null when there is no such work.
+     */
+    private SimulationForm fromWorkload(String force, SignedInUser user, boolean urgentOnly) throws SQLException {
+        StaffingService.Staffing current = staffing.staffing(force, user);
+        Workload workload = current.workload().workload();
+        if (urgentOnly) {
+            workload = workload.withItems(workload.items().stream()
+                    .filter(item -> item.priority() != null && item.priority() == 1).toList());
+        }
+        List<ServiceStandard> standards = current.standards().standards();
+        int[] onDuty = StaffingCalculator.requirement(workload, standards).response().onDuty();
+        SimulationModel model = ResponseSimulation.model(workload, standards, onDuty, 4, 24);
+        if (model == null) {
+            return null;
+        }
+        StringBuilder priorities = new StringBuilder();
+        for (PriorityClass priority : model.priorities()) {
+            priorities.append(priority.name()).append(", ").append(Figures.number(priority.share())).append(", ")
+                    .append(Figures.number(priority.targetMinutes())).append(", ")
+                    .append(Figures.number(priority.travelMinutes())).append('\n');
+        }
+        return new SimulationForm(join(model.arrivalsPerHour()), Figures.number(model.serviceTimes().mean()),
+                "exponential", "", "", join(onDuty), "4", "42",
+                Figures.number(model.priorities().get(0).targetMinutes()),
+                String.valueOf(SimulationService.DEFAULT_REPLICATIONS), priorities.toString().strip());
+    }
+
+    /** Up to six decimal places, so that a quiet hour's arrivals are not rounded to nothing. */
+    private static String join(double[] values) {
+        return Arrays.stream(values).mapToObj(value -> {
+            String text = String.format(java.util.Locale.ROOT, "%.6f", value);
+            return text.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }).collect(Collectors.joining(" "));
+    }
+
+    private static String join(int[] values) {
+        return Arrays.stream(values).mapToObj(String::valueOf).collect(Collectors.joining(" "));
     }
 
     @PostMapping
