@@ -12,10 +12,13 @@ import java.util.List;
  */
 public final class PoliceUkStopSearchReader {
 
-    static final List<String> COLUMNS = List.of("Type", "Date", "Part of a policing operation", "Policing operation",
-            "Latitude", "Longitude", "Gender", "Age range", "Self-defined ethnicity", "Officer-defined ethnicity",
-            "Legislation", "Object of search", "Outcome", "Outcome linked to object of search",
-            "Removal of more than just outer clothing");
+    /**
+     * The columns Beacon reads, and "Object of search", which tells this format from others. The
+     * rest of the published layout (operation, gender, age, ethnicity, legislation, outcome linkage,
+     * clothing removal) is not needed, so a file from a year that lacks one of them still imports.
+     */
+    static final List<String> COLUMNS = List.of("Type", "Date", "Latitude", "Longitude", "Object of search",
+            "Outcome");
 
     private PoliceUkStopSearchReader() {
     }

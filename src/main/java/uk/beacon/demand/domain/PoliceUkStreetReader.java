@@ -10,8 +10,12 @@ import java.util.List;
  */
 public final class PoliceUkStreetReader {
 
-    static final List<String> COLUMNS = List.of("Crime ID", "Month", "Reported by", "Falls within", "Longitude",
-            "Latitude", "Location", "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context");
+    /**
+     * The columns Beacon reads. The rest of the published layout (reported by, falls within,
+     * location, LSOA name, context) is not needed, so a file without one of them still imports.
+     */
+    static final List<String> COLUMNS = List.of("Crime ID", "Month", "Longitude", "Latitude", "LSOA code",
+            "Crime type", "Last outcome category");
 
     private PoliceUkStreetReader() {
     }
