@@ -184,6 +184,16 @@ class DemandBrowserIT {
         waitUntil(ExpectedConditions.urlMatches("/jobs/[0-9a-f-]{36}$"));
         assertThat(awaitJobFinished()).as(driver.findElement(By.tagName("main")).getText()).isEqualTo("succeeded");
 
+        // Timed incidents give a week chart: a column chart drawn at its size, beside its table.
+        chromium.console();
+        open("/forces/metropolitan/demand?from=2015-06&to=2015-06");
+        WebElement weeks = driver.findElement(By.cssSelector("svg.beacon-chart--wide"));
+        assertThat(weeks.getDomAttribute("aria-label")).startsWith("Column chart of incidents by week");
+        assertThat(weeks.getSize().getHeight()).isGreaterThan(100);
+        assertThat(driver.findElement(By.id("weeks")).getText()).contains("Week beginning 1 Jun 2015");
+        chromium.assertNoSeriousAccessibilityFailures();
+        chromium.assertNoConsoleErrors();
+
         chromium.console(); // from here on, the console is the taxonomy pages' alone
         open("/forces/metropolitan/demand/taxonomy");
         assertThat(driver.findElement(By.id("unmapped")).getText()).contains("Swan on the towpath");
