@@ -13,7 +13,7 @@ import uk.beacon.platform.PublicPaths;
 class HorizonPublicPaths {
 
     @Bean
-    PublicPaths horizonPublicPaths() {
+    PublicPaths horizonPublicPathPatterns() {
         return PublicPaths.of("/horizon", "/horizon/**", "/api/v1/horizon", "/api/v1/horizon/**");
     }
 }
