@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** A complete DPIA for tests: every part written, signed off as validated. */
+/** A complete DPIA for tests: every part written, signed off as validated with a signature attached. */
 public final class DpiaExamples {
 
     private DpiaExamples() {
@@ -31,7 +31,7 @@ public final class DpiaExamples {
                         LocalDate.of(2026, 3, 31))),
                 new DpoOpinion("A. Officer", "The residual risks are acceptable.", LocalDate.of(2026, 1, 15)),
                 new AffectedPeople(false, null, "Covert investigative use; the public panel will be consulted."),
-                new SignOff(SignOffDecision.VALIDATED, "Deputy Chief Constable", LocalDate.of(2026, 1, 20), null,
-                        null));
+                new SignOff(SignOffDecision.VALIDATED_WITH_SIGNATURE, "Deputy Chief Constable",
+                        LocalDate.of(2026, 1, 20), "signed-dpia.pdf", null));
     }
 }
