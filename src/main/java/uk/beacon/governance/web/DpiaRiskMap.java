@@ -108,7 +108,7 @@ public record DpiaRiskMap(List<Cell> cells, List<Tick> severityTicks, List<Tick>
         if (!Scale.valid(severity) || !Scale.valid(likelihood)) {
             return null;
         }
-        int cx = cellX(likelihood) + CELL * (column + 1) / 4;
+        int cx = cellX(likelihood) + CELL * (2 * column + 1) / 6;
         int cy = cellY(severity) + CELL * (after ? 2 : 1) / 3;
         return new Marker(code, after, cx, cy, title + ": severity " + Scale.text(severity) + ", likelihood "
                 + Scale.text(likelihood));
