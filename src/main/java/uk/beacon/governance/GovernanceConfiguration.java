@@ -1,0 +1,16 @@
+package uk.beacon.governance;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.beacon.platform.PublicPaths;
+
+@Configuration(proxyBeanMethods = false)
+class GovernanceConfiguration {
+
+    /** The transparency register and horizon scanning are for anyone, with their APIs. */
+    @Bean
+    PublicPaths governancePublicPaths() {
+        return PublicPaths.of("/register", "/register/**", "/api/v1/register", "/api/v1/register/**",
+                "/api/v1/register.csv", "/api/v1/register.json", "/horizon", "/horizon/**");
+    }
+}
