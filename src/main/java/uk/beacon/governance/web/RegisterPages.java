@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,7 +79,8 @@ class RegisterPages {
     }
 
     @GetMapping("/register/{id}")
-    String record(@PathVariable String id, Model model) {
+    String record(@PathVariable String id, CsrfToken csrf, Model model) {
+        loadBeforeRendering(csrf);
         model.addAttribute("entry", register.record(id));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
@@ -90,8 +92,9 @@ class RegisterPages {
 
     @PostMapping("/register/{id}/problems")
     String report(@PathVariable String id, @RequestParam(required = false) String message,
-            @RequestParam(required = false) String contact, HttpServletRequest request,
+            @RequestParam(required = false) String contact, HttpServletRequest request, CsrfToken csrf,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        loadBeforeRendering(csrf);
         PublicRegister.Record entry = register.record(id);
         Map<String, String> errors = new LinkedHashMap<>(ProblemReports.problems(message, contact));
         if (errors.isEmpty()) {
@@ -111,5 +114,15 @@ class RegisterPages {
         model.addAttribute("message", message == null ? "" : message);
         model.addAttribute("contact", contact == null ? "" : contact);
         return "governance/register-record";
+    }
+
+    /**
+     * The page's report form needs a CSRF token, which for a visitor without a session starts one. That must
+     * happen before the long page is rendered: once part of it is sent, no session can be started.
+     */
+    private static void loadBeforeRendering(CsrfToken csrf) {
+        if (csrf != null) {
+            csrf.getToken();
+        }
     }
 }
