@@ -161,6 +161,11 @@ public class PublicRegister {
                 row.conditions());
     }
 
+    /** How many records on the register now have each technology type: deployments for horizon scanning. */
+    public Map<String, Long> registeredByTechnologyType() {
+        return store.registeredByTechnologyType();
+    }
+
     /** The forces that can own records, by id, for the register's filter. */
     public List<Organisation> forces() {
         return organisations.forces();

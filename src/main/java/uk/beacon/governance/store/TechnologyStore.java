@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -147,6 +149,19 @@ public class TechnologyStore {
         sql.append(" order by lower(p.name), p.technology_id limit ?");
         params.add(limit);
         return jdbc.sql(sql.toString()).params(params).query(TechnologyStore::mapPublished).list();
+    }
+
+    /** How many records on the register now (published, not withdrawn) have each technology type. */
+    public Map<String, Long> registeredByTechnologyType() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("select p.technology_type, count(*) from governance_published_version p "
+                        + "join governance_technology t on t.id = p.technology_id and t.published_version = p.version "
+                        + "where p.withdrawn_at is null and p.technology_type is not null "
+                        + "group by p.technology_type order by p.technology_type")
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
     }
 
     private static boolean present(String value) {

@@ -129,7 +129,12 @@ class GovernanceStoresTest {
         assertThat(technologies.register(new RegisterFilter(null, null, null, null, null, 5), 10))
                 .extracting(PublishedRow::technologyId).containsExactly("t1");
 
+        assertThat(technologies.registeredByTechnologyType()).isEmpty();
+        db.jdbc().sql("update governance_published_version set technology_type = 'drones'").update();
+        assertThat(technologies.registeredByTechnologyType()).containsExactly(java.util.Map.entry("drones", 2L));
+
         technologies.withdrawPublished("t1", 2, T0.plusDays(5), "Ended");
+        assertThat(technologies.registeredByTechnologyType()).containsExactly(java.util.Map.entry("drones", 1L));
         assertThat(technologies.register(new RegisterFilter(null, null, null, null, null, null), 10))
                 .extracting(PublishedRow::technologyId).containsExactly("t2");
         assertThat(technologies.publishedVersions("t1")).extracting(PublishedRow::version).containsExactly(2, 1);
