@@ -311,6 +311,26 @@ class TechnologyApiTest {
                 .andExpect(jsonPath("$.count").value(0));
     }
 
+    @Test
+    @DisplayName("anyone reports a problem with a published record through the API; unknown filters are 400")
+    void problemsAreReportedThroughThePublicApi() throws Exception {
+        String id = create(mvc, "city-of-london", "Reported through the API");
+        mvc.perform(post("/api/v1/register/" + id + "/problems").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"message\": \"Not published yet\"}")).andExpect(status().isNotFound());
+        publish(mvc, "city-of-london", id);
+        mvc.perform(post("/api/v1/register/" + id + "/problems").with(request -> {
+                    request.setRemoteAddr("198.51.100.7");
+                    return request;
+                }).contentType(MediaType.APPLICATION_JSON).content("{\"message\": \"The website link is broken\"}"))
+                .andExpect(status().isAccepted());
+        mvc.perform(post("/api/v1/register/" + id + "/problems").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"message\": \"\"}")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/register").param("category", "magic")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("'category'")));
+        mvc.perform(get("/api/v1/register").param("risk", "17")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/register/no-such-record")).andExpect(status().isNotFound());
+    }
+
     private static RequestPostProcessor withCsrf(RequestPostProcessor user) {
         return request -> csrf().postProcessRequest(user.postProcessRequest(request));
     }
