@@ -118,6 +118,11 @@ class GovernancePagesTest {
                 .andExpect(content().string(containsString("href=\"#category\"")))
                 .andExpect(content().string(containsString("href=\"#website\"")))
                 .andExpect(content().string(containsString("Kept text")));
+        mvc.perform(get("/governance")).andExpect(redirectedUrl("/register"));
+        mvc.perform(get("/forces/metropolitan/governance")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/sign-in"));
+        MockHttpSession national = Requests.signIn(mvc, "coordinator.national");
+        mvc.perform(get("/governance").session(national)).andExpect(redirectedUrl("/register"));
         MockHttpSession analyst = Requests.signIn(mvc, "analyst.metropolitan");
         mvc.perform(get("/forces/metropolitan/governance/new").session(analyst)).andExpect(status().isForbidden());
         MockHttpSession otherForce = Requests.signIn(mvc, "planner.city-of-london");
