@@ -33,7 +33,7 @@ public final class ModuleCatalogue {
             new Module("governance", "Governance", "Agile governance",
                     "A register of the technologies a force uses, with DPIA and ethics review, a public "
                             + "transparency register and horizon scanning of technology against law.",
-                    "/governance", false),
+                    "/governance", true),
             new Module("debate", "Public debate", "Agile governance",
                     "Transparent public debate on how policing uses technology.",
                     "/debate", false),

@@ -170,7 +170,7 @@ class BrowserIT {
         assertThat(driver.findElement(By.cssSelector("header.govuk-header")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.cssSelector(".govuk-header .beacon-header-product")).getText())
                 .isEqualTo("Beacon");
-        assertThat(navigationLabels()).containsExactly("Police forces", "Sign in");
+        assertThat(navigationLabels()).containsExactly("Police forces", "Register", "Sign in");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Beacon");
         assertNoSeriousAccessibilityFailures();
     }

@@ -1,0 +1,19 @@
+package uk.beacon.governance;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.beacon.platform.PublicPaths;
+
+@Configuration(proxyBeanMethods = false)
+class GovernanceConfiguration {
+
+    /**
+     * The transparency register and horizon scanning are for anyone, with their APIs; {@code /governance}
+     * sends a force's members to their records and anyone else to the register.
+     */
+    @Bean
+    PublicPaths governancePublicPaths() {
+        return PublicPaths.of("/governance", "/register", "/register/**", "/api/v1/register", "/api/v1/register/**",
+                "/api/v1/register.csv", "/api/v1/register.json", "/horizon", "/horizon/**");
+    }
+}

@@ -1,0 +1,228 @@
+package uk.beacon.governance.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.beacon.governance.ProblemReports;
+import uk.beacon.governance.RecordInvalidException;
+import uk.beacon.governance.Technology;
+import uk.beacon.governance.TechnologyService;
+import uk.beacon.governance.domain.Action;
+import uk.beacon.governance.domain.Category;
+import uk.beacon.governance.domain.Phase;
+import uk.beacon.governance.domain.RecordCheck;
+import uk.beacon.governance.domain.State;
+import uk.beacon.platform.ForbiddenException;
+import uk.beacon.platform.InvalidRequestException;
+import uk.beacon.platform.Organisation;
+import uk.beacon.platform.OrganisationService;
+import uk.beacon.platform.Role;
+import uk.beacon.platform.SignedInUser;
+
+/**
+ * A force's technology records: the list, the editor (post/redirect/get, an error summary linked to each
+ * field), each record's page with the workflow steps the viewer may take and the trail with its
+ * verification, and the problems the public has reported.
+ */
+@Controller
+class GovernancePages {
+
+    /** A record as the force's list and the record page show it. */
+    record Row(Technology technology) {
+
+        public String stateLabel() {
+            return State.of(technology.state()).label();
+        }
+
+        public String categoryLabel() {
+            return Category.labelOf(technology.record().category());
+        }
+
+        public String phaseLabel() {
+            return Phase.labelOf(technology.record().phase());
+        }
+
+        public String tagClass() {
+            return switch (State.of(technology.state())) {
+                case DRAFT -> "govuk-tag--grey";
+                case SUBMITTED, IN_REVIEW -> "govuk-tag--blue";
+                case CHANGES_REQUESTED -> "govuk-tag--yellow";
+                case APPROVED -> "govuk-tag--turquoise";
+                case REJECTED -> "govuk-tag--red";
+                case PUBLISHED -> "govuk-tag--green";
+                case WITHDRAWN -> "govuk-tag--orange";
+            };
+        }
+    }
+
+    private final TechnologyService technologies;
+    private final ProblemReports reports;
+    private final OrganisationService organisations;
+
+    GovernancePages(TechnologyService technologies, ProblemReports reports, OrganisationService organisations) {
+        this.technologies = technologies;
+        this.reports = reports;
+        this.organisations = organisations;
+    }
+
+    @ModelAttribute("navSection")
+    String navSection() {
+        return "/governance";
+    }
+
+    /** A force's members go to their force's records; anyone else to the public register. */
+    @GetMapping("/governance")
+    String governance(@AuthenticationPrincipal SignedInUser user) {
+        if (user != null && organisations.organisation(user.organisationId()).isForce()) {
+            return "redirect:/forces/" + user.organisationId() + "/governance";
+        }
+        return "redirect:/register";
+    }
+
+    @GetMapping("/forces/{force}/governance")
+    String list(@PathVariable String force, @AuthenticationPrincipal SignedInUser user, Model model) {
+        List<Technology> records = technologies.forForce(force, user);
+        model.addAttribute("force", organisations.force(force));
+        model.addAttribute("rows", records.stream().map(Row::new).toList());
+        model.addAttribute("planner", user.hasRole(Role.PLANNER));
+        return "governance/list";
+    }
+
+    @GetMapping("/forces/{force}/governance/new")
+    String newRecord(@PathVariable String force, @AuthenticationPrincipal SignedInUser user, Model model) {
+        requirePlanner(force, user);
+        return editor(organisations.force(force), null, TechnologyForm.empty(), Map.of(), model);
+    }
+
+    @PostMapping("/forces/{force}/governance/new")
+    String create(@PathVariable String force, @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        requirePlanner(force, user);
+        TechnologyForm posted = TechnologyForm.posted(form);
+        Map<String, String> errors = TechnologyForm.errors(RecordCheck.check(posted.record()));
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return editor(organisations.force(force), null, posted, errors, model);
+        }
+        Technology created = technologies.create(force, user, posted.record());
+        redirect.addFlashAttribute("saved", "The record is saved as a draft.");
+        return "redirect:/governance/technologies/" + created.id();
+    }
+
+    @GetMapping("/governance/technologies/{id}/edit")
+    String edit(@PathVariable String id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Technology technology = technologies.get(id, user);
+        if (!technologies.mayEdit(technology, user)) {
+            throw new ForbiddenException("Only the force's planners can change this record, and only as a draft, "
+                    + "after changes are asked for, or as a new version once it is published");
+        }
+        return editor(organisations.force(technology.force()), technology, TechnologyForm.of(technology.record()),
+                Map.of(), model);
+    }
+
+    @PostMapping("/governance/technologies/{id}/edit")
+    String update(@PathVariable String id, @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Technology technology = technologies.get(id, user);
+        TechnologyForm posted = TechnologyForm.posted(form);
+        Map<String, String> errors = TechnologyForm.errors(RecordCheck.check(posted.record()));
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return editor(organisations.force(technology.force()), technology, posted, errors, model);
+        }
+        Technology saved;
+        try {
+            saved = technologies.update(id, user, posted.record());
+        } catch (RecordInvalidException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return editor(organisations.force(technology.force()), technology, posted,
+                    TechnologyForm.errors(e.problems()), model);
+        }
+        redirect.addFlashAttribute("saved", saved.version() > technology.version()
+                ? "Version " + saved.version() + " is started as a draft. Version " + technology.publishedVersion()
+                        + " stays on the public register until this one is published."
+                : "The record is saved.");
+        return "redirect:/governance/technologies/" + id;
+    }
+
+    @GetMapping("/governance/technologies/{id}")
+    String record(@PathVariable String id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Technology technology = technologies.get(id, user);
+        Organisation force = organisations.force(technology.force());
+        model.addAttribute("force", force);
+        model.addAttribute("row", new Row(technology));
+        model.addAttribute("technology", technology);
+        model.addAttribute("record", technology.record());
+        model.addAttribute("actions", technologies.allowedActions(technology, user));
+        model.addAttribute("mayEdit", technologies.mayEdit(technology, user));
+        model.addAttribute("trail", technologies.trail(id, user));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "governance/record";
+    }
+
+    @PostMapping("/governance/technologies/{id}/transitions")
+    String transition(@PathVariable String id, @RequestParam String action,
+            @RequestParam(required = false) String reason, @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        try {
+            Technology after = technologies.transition(id, user, action, reason);
+            redirect.addFlashAttribute("saved", "The record is now " + State.of(after.state()).label()
+                    .toLowerCase(java.util.Locale.ROOT) + ".");
+        } catch (InvalidRequestException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            errors.put("reason-" + action, Action.of(action).map(a -> "Enter the reason to " + a.label()
+                    .toLowerCase(java.util.Locale.ROOT)).orElse(e.getMessage()));
+            redirect.addFlashAttribute("errors", errors);
+        }
+        return "redirect:/governance/technologies/" + id;
+    }
+
+    @GetMapping("/forces/{force}/governance/reports")
+    String reported(@PathVariable String force, @AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("reports", reports.forForce(force, user));
+        model.addAttribute("force", organisations.force(force));
+        return "governance/reports";
+    }
+
+    @PostMapping("/forces/{force}/governance/reports/{report}")
+    String moderate(@PathVariable String force, @PathVariable String report, @RequestParam String decision,
+            @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        reports.moderate(report, user, decision);
+        redirect.addFlashAttribute("saved", "The report is " + decision + ".");
+        return "redirect:/forces/{force}/governance/reports";
+    }
+
+    private String editor(Organisation force, Technology technology, TechnologyForm form, Map<String, String> errors,
+            Model model) {
+        model.addAttribute("force", force);
+        model.addAttribute("technology", technology);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("phases", Phase.values());
+        model.addAttribute("tier2", TechnologyForm.TIER_2);
+        return "governance/editor";
+    }
+
+    private void requirePlanner(String force, SignedInUser user) {
+        organisations.force(force);
+        OrganisationService.requireMemberOf(force, user);
+        if (!user.hasRole(Role.PLANNER)) {
+            throw new ForbiddenException("Only the force's planners can create technology records");
+        }
+    }
+}
