@@ -77,6 +77,38 @@ final class GovernanceFixtures {
              "conditions": ["Report misread rates every quarter"], "adviceDate": "2026-02-10",
              "minutes": "The committee discussed the proposal.", "minutesPublishable": true}""";
 
+    /**
+     * A form record (DpiaForm, EthicsForm) as the parameters its page posts: nested records joined with dots, list
+     * items with [i], as the fragments name the fields.
+     */
+    static org.springframework.util.MultiValueMap<String, String> formParams(Object form) {
+        org.springframework.util.LinkedMultiValueMap<String, String> params = new org.springframework.util.LinkedMultiValueMap<>();
+        flatten("", form, params);
+        return params;
+    }
+
+    private static void flatten(String prefix, Object value, org.springframework.util.MultiValueMap<String, String> out) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof Record record) {
+            for (java.lang.reflect.RecordComponent component : record.getClass().getRecordComponents()) {
+                try {
+                    flatten(prefix.isEmpty() ? component.getName() : prefix + "." + component.getName(),
+                            component.getAccessor().invoke(record), out);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        } else if (value instanceof java.util.List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                flatten(prefix + "[" + i + "]", list.get(i), out);
+            }
+        } else {
+            out.add(prefix, value.toString());
+        }
+    }
+
     /** Stores a complete DPIA and ethics review on the record as the force's demo planner. */
     static void completeReviews(MockMvc mvc, String force, String id) throws Exception {
         mvc.perform(put("/api/v1/technologies/" + id + "/dpia").with(as("planner." + force))
