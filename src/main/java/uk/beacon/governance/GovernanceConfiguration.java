@@ -11,6 +11,12 @@ class GovernanceConfiguration {
      * The transparency register and horizon scanning are for anyone, with their APIs; {@code /governance}
      * sends a force's members to their records and anyone else to the register.
      */
+    /** The gaps view counts a type's deployments as the records of that type on the public register now. */
+    @Bean
+    HorizonDeploymentCounts horizonDeploymentCounts(PublicRegister register) {
+        return register::registeredByTechnologyType;
+    }
+
     @Bean
     PublicPaths governancePublicPaths() {
         return PublicPaths.of("/governance", "/register", "/register/**", "/api/v1/register", "/api/v1/register/**",

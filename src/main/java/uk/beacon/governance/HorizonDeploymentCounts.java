@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * How many registered deployments there are of each technology type, by type code, for the gaps
- * view. Until the technology register provides a bean of this type, every count is zero.
+ * view. The technology register provides the bean ({@code GovernanceConfiguration}): the records of each type
+ * on the public register now. Without a bean, every count is zero.
  */
 @FunctionalInterface
 public interface HorizonDeploymentCounts {

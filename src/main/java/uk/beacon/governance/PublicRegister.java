@@ -14,6 +14,8 @@ import uk.beacon.governance.domain.Category;
 import uk.beacon.governance.domain.CsvText;
 import uk.beacon.governance.domain.Phase;
 import uk.beacon.governance.domain.TechnologyRecord;
+import uk.beacon.governance.domain.dpia.Dpia;
+import uk.beacon.governance.domain.ethics.EthicsReview;
 import uk.beacon.governance.store.PublishedRow;
 import uk.beacon.governance.store.RegisterFilter;
 import uk.beacon.governance.store.TechnologyStore;
@@ -75,6 +77,13 @@ public class PublicRegister {
             Map<String, Object> atrs, List<Version> history) {
     }
 
+    /**
+     * The DPIA and ethics review of a record's latest published version, either null when none was published. For
+     * pages only: the public view of the ethics review hides minutes the panel has not allowed to be published.
+     */
+    public record Reviews(Dpia dpia, EthicsReview ethicsReview) {
+    }
+
     private final TechnologyStore store;
     private final OrganisationService organisations;
     private final ObjectMapper json;
@@ -107,6 +116,17 @@ public class PublicRegister {
         return new Record(id, latest.organisationId(), forceNames().getOrDefault(latest.organisationId(),
                 latest.organisationId()), latest.withdrawnAt() != null, history.get(0),
                 AtrsExport.json(exported(latest, forceNames())), history);
+    }
+
+    /** The DPIA and ethics review of the record's latest published version; 404 when it has never been published. */
+    public Reviews reviews(String id) {
+        List<PublishedRow> versions = store.publishedVersions(id);
+        if (versions.isEmpty()) {
+            throw new NotFoundException("There is no published technology record with that id");
+        }
+        PublishedRow latest = versions.get(0);
+        return new Reviews(latest.dpia() == null ? null : json.readValue(latest.dpia(), Dpia.class),
+                latest.ethicsReview() == null ? null : json.readValue(latest.ethicsReview(), EthicsReview.class));
     }
 
     /** Every listed record as CSV, one column per ATRS field (see {@link AtrsExport}). */

@@ -10,7 +10,7 @@ public class RecordInvalidException extends InvalidRequestException {
 
     public RecordInvalidException(Map<String, String> problems) {
         super(describe(problems));
-        this.problems = Map.copyOf(problems);
+        this.problems = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(problems));
     }
 
     public Map<String, String> problems() {

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import uk.beacon.governance.domain.Action;
@@ -26,6 +28,9 @@ import uk.beacon.governance.domain.TechnologyRecord;
 import uk.beacon.governance.domain.TrailChain;
 import uk.beacon.governance.domain.TrailEntry;
 import uk.beacon.governance.domain.Workflow;
+import uk.beacon.governance.domain.dpia.Dpia;
+import uk.beacon.governance.domain.ethics.EthicsReview;
+import uk.beacon.governance.store.HorizonStore;
 import uk.beacon.governance.store.PublishedRow;
 import uk.beacon.governance.store.TechnologyRow;
 import uk.beacon.governance.store.TechnologyStore;
@@ -52,6 +57,8 @@ public class TechnologyService {
     /** The largest DPIA or ethics review accepted, in characters of JSON. */
     static final int MOST_DOCUMENT_CHARACTERS = 200_000;
     static final int MOST_REASON_CHARACTERS = 2_000;
+    /** How many of the missing fields a refused approval names. */
+    static final int MISSING_NAMED = 3;
 
     private final TechnologyStore store;
     private final TrailStore trail;
@@ -59,10 +66,12 @@ public class TechnologyService {
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Clock clock;
+    private final HorizonStore horizon;
 
     TechnologyService(TechnologyStore store, TrailStore trail, OrganisationService organisations, AuditLog audit,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, Clock clock, HorizonStore horizon) {
         this.store = store;
+        this.horizon = horizon;
         this.trail = trail;
         this.organisations = organisations;
         this.audit = audit;
@@ -124,24 +133,100 @@ public class TechnologyService {
         return view(changed);
     }
 
-    /** Stores the record's DPIA (any JSON object; its content is checked elsewhere). Planners and reviewers. */
+    /**
+     * Stores the record's DPIA sent as JSON: 400 naming the field for an unknown field, a value of the wrong kind
+     * or what {@link Dpia#validate()} finds. Planners and reviewers.
+     */
     @Transactional
     public Technology saveDpia(String id, SignedInUser viewer, JsonNode dpia) {
-        return saveDocument(id, viewer, dpia, true);
+        return saveDpia(id, viewer, readDocument(dpia, Dpia.class, "DPIA"));
     }
 
-    /** Stores the record's ethics review (any JSON object; its content is checked elsewhere). Planners and reviewers. */
+    /** Stores the record's DPIA, with its highest residual risk for the register's filter. Planners and reviewers. */
+    @Transactional
+    public Technology saveDpia(String id, SignedInUser viewer, Dpia dpia) {
+        if (dpia == null) {
+            throw new InvalidRequestException("Send the DPIA as a JSON object");
+        }
+        Map<String, String> problems = dpia.validate();
+        if (!problems.isEmpty()) {
+            throw new RecordInvalidException(problems);
+        }
+        return saveDocument(id, viewer, json.writeValueAsString(dpia), dpia.highestResidualRisk(), true);
+    }
+
+    /**
+     * Stores the record's ethics review sent as JSON: 400 naming the field for an unknown field, a value of the
+     * wrong kind or what {@link EthicsReview#validate()} finds. Planners and reviewers.
+     */
     @Transactional
     public Technology saveEthicsReview(String id, SignedInUser viewer, JsonNode review) {
-        return saveDocument(id, viewer, review, false);
+        return saveEthicsReview(id, viewer, readDocument(review, EthicsReview.class, "ethics review"));
     }
 
-    private Technology saveDocument(String id, SignedInUser viewer, JsonNode document, boolean dpia) {
-        String what = dpia ? "DPIA" : "ethics review";
+    /** Stores the record's ethics review. Planners and reviewers. */
+    @Transactional
+    public Technology saveEthicsReview(String id, SignedInUser viewer, EthicsReview review) {
+        if (review == null) {
+            throw new InvalidRequestException("Send the ethics review as a JSON object");
+        }
+        Map<String, String> problems = review.validate();
+        if (!problems.isEmpty()) {
+            throw new RecordInvalidException(problems);
+        }
+        return saveDocument(id, viewer, json.writeValueAsString(review), null, false);
+    }
+
+    /** Whether the viewer may write the record's DPIA and ethics review now (as the API's PUTs allow). */
+    public boolean mayWriteReviews(Technology technology, SignedInUser viewer) {
+        State state = State.of(technology.state());
+        return viewer != null && viewer.belongsTo(technology.force())
+                && (viewer.hasRole(Role.PLANNER) || viewer.hasRole(Role.REVIEWER))
+                && (state.editable() || state == State.SUBMITTED || state == State.IN_REVIEW
+                        || state == State.PUBLISHED);
+    }
+
+    /** The record's DPIA as its type, or null when none is stored. */
+    public Dpia dpia(Technology technology) {
+        return technology.dpia() == null ? null : json.treeToValue(technology.dpia(), Dpia.class);
+    }
+
+    /** The record's ethics review as its type, or null when none is stored. */
+    public EthicsReview ethicsReview(Technology technology) {
+        return technology.ethicsReview() == null ? null
+                : json.treeToValue(technology.ethicsReview(), EthicsReview.class);
+    }
+
+    private <T> T readDocument(JsonNode document, Class<T> type, String what) {
         if (document == null || !document.isObject()) {
             throw new InvalidRequestException("Send the " + what + " as a JSON object");
         }
-        String text = json.writeValueAsString(document);
+        try {
+            return json.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(document);
+        } catch (DatabindException e) {
+            String field = jsonPath(e);
+            String message = e instanceof tools.jackson.databind.exc.UnrecognizedPropertyException
+                    ? "is not a field of the " + what : "is not a value this field takes";
+            throw new RecordInvalidException(Map.of(field.isEmpty() ? what : field, message));
+        }
+    }
+
+    /** The path of the field at fault, written as the checks' field ids: {@code risks[0].severityAfter}. */
+    private static String jsonPath(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private Technology saveDocument(String id, SignedInUser viewer, String text, Integer highestResidualRisk,
+            boolean dpia) {
+        String what = dpia ? "DPIA" : "ethics review";
         if (text.length() > MOST_DOCUMENT_CHARACTERS) {
             throw new InvalidRequestException("The " + what + " must be " + MOST_DOCUMENT_CHARACTERS
                     + " characters of JSON or fewer");
@@ -159,8 +244,8 @@ public class TechnologyService {
         TechnologyRow changed = new TechnologyRow(base.id(), base.organisationId(), base.state(), base.version(),
                 base.publishedVersion(), base.name(), base.category(), base.phase(), base.technologyType(),
                 base.content(), dpia ? text : base.dpia(), dpia ? base.ethicsReview() : text,
-                base.highestResidualRisk(), base.conditions(), base.createdBy(), base.createdAt(),
-                viewer.getUsername(), now);
+                dpia ? highestResidualRisk : base.highestResidualRisk(), base.conditions(), base.createdBy(),
+                base.createdAt(), viewer.getUsername(), now);
         store.update(changed);
         store.addEditor(id, viewer.getUsername());
         appendTrail(changed, viewer, dpia ? "edit-dpia" : "edit-ethics-review", base.state(), null, now);
@@ -196,6 +281,9 @@ public class TechnologyService {
                 case NO_REASON -> new InvalidRequestException("'reason' is needed to " + action.code());
             };
         }
+        if (action == Action.APPROVE) {
+            requireCompleteReviews(row);
+        }
         OffsetDateTime now = now();
         Integer publishedVersion = row.publishedVersion();
         String conditions = row.conditions();
@@ -220,6 +308,36 @@ public class TechnologyService {
         appendTrail(changed, viewer, action.code(), row.state(), why, now);
         audit.record(viewer, "governance.technology." + action.code(), "technology/" + id, why);
         return view(changed);
+    }
+
+    /** Approval needs a complete DPIA (signed off, nothing missing) and a complete ethics review: 409 otherwise. */
+    private void requireCompleteReviews(TechnologyRow row) {
+        List<String> lacking = new ArrayList<>();
+        if (row.dpia() == null) {
+            lacking.add("there is no DPIA yet");
+        } else {
+            Map<String, String> problems = json.readValue(row.dpia(), Dpia.class).problems();
+            if (!problems.isEmpty()) {
+                lacking.add("the DPIA is not complete (" + named(problems) + ")");
+            }
+        }
+        if (row.ethicsReview() == null) {
+            lacking.add("there is no ethics review yet");
+        } else {
+            Map<String, String> problems = json.readValue(row.ethicsReview(), EthicsReview.class).problems();
+            if (!problems.isEmpty()) {
+                lacking.add("the ethics review is not complete (" + named(problems) + ")");
+            }
+        }
+        if (!lacking.isEmpty()) {
+            throw new ConflictException("The record cannot be approved: " + String.join("; ", lacking));
+        }
+    }
+
+    private static String named(Map<String, String> problems) {
+        String first = problems.keySet().stream().limit(MISSING_NAMED).collect(Collectors.joining(", "));
+        return "missing or wrong: " + first
+                + (problems.size() > MISSING_NAMED ? " and " + (problems.size() - MISSING_NAMED) + " more" : "");
     }
 
     /** The actions the viewer may take on the record now, for the record's page. */
@@ -344,6 +462,11 @@ public class TechnologyService {
         if (!problems.isEmpty()) {
             throw new RecordInvalidException(problems);
         }
+        String type = blankToNull(given.technologyType());
+        if (type != null && !horizon.typeExists(type)) {
+            throw new RecordInvalidException(Map.of("technologyType", "Choose a technology type from the "
+                    + "horizon-scanning catalogue (no type '" + type + "')"));
+        }
         TechnologyRecord filled = given.filled();
         return new TechnologyRecord(filled.name().strip(), filled.description().strip(), filled.purpose(),
                 filled.contact(), blankToNull(filled.website()), filled.owner(), filled.rationale(),
@@ -373,9 +496,22 @@ public class TechnologyService {
     private Technology view(TechnologyRow row) {
         return new Technology(row.id(), row.organisationId(), row.state().code(), row.version(),
                 row.publishedVersion(), read(row.content()), readDocument(row.dpia()),
-                readDocument(row.ethicsReview()), row.dpia() != null, row.ethicsReview() != null,
+                readDocument(row.ethicsReview()), completeDpia(row.dpia()),
+                row.ethicsReview() != null,
                 row.highestResidualRisk(), row.conditions(), row.createdBy(), row.createdAt(), row.updatedBy(),
                 row.updatedAt());
+    }
+
+    /** Whether the stored DPIA is complete: signed off with nothing missing. */
+    private boolean completeDpia(String text) {
+        if (text == null) {
+            return false;
+        }
+        try {
+            return json.readValue(text, Dpia.class).isComplete();
+        } catch (JacksonException e) {
+            return false;
+        }
     }
 
     /** Lower-case text of everything the public sees of the version, for the register's search. */

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.beacon.governance.ConflictException;
+import uk.beacon.governance.HorizonService;
 import uk.beacon.governance.ProblemReports;
 import uk.beacon.governance.RecordInvalidException;
 import uk.beacon.governance.Technology;
@@ -22,6 +24,8 @@ import uk.beacon.governance.domain.Category;
 import uk.beacon.governance.domain.Phase;
 import uk.beacon.governance.domain.RecordCheck;
 import uk.beacon.governance.domain.State;
+import uk.beacon.governance.domain.dpia.Dpia;
+import uk.beacon.governance.domain.ethics.EthicsReview;
 import uk.beacon.platform.ForbiddenException;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.Organisation;
@@ -68,9 +72,12 @@ class GovernancePages {
     private final TechnologyService technologies;
     private final ProblemReports reports;
     private final OrganisationService organisations;
+    private final HorizonService horizon;
 
-    GovernancePages(TechnologyService technologies, ProblemReports reports, OrganisationService organisations) {
+    GovernancePages(TechnologyService technologies, ProblemReports reports, OrganisationService organisations,
+            HorizonService horizon) {
         this.technologies = technologies;
+        this.horizon = horizon;
         this.reports = reports;
         this.organisations = organisations;
     }
@@ -115,7 +122,13 @@ class GovernancePages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return editor(organisations.force(force), null, posted, errors, model);
         }
-        Technology created = technologies.create(force, user, posted.record());
+        Technology created;
+        try {
+            created = technologies.create(force, user, posted.record());
+        } catch (RecordInvalidException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return editor(organisations.force(force), null, posted, TechnologyForm.errors(e.problems()), model);
+        }
         redirect.addFlashAttribute("saved", "The record is saved as a draft.");
         return "redirect:/governance/technologies/" + created.id();
     }
@@ -168,6 +181,9 @@ class GovernancePages {
         model.addAttribute("actions", technologies.allowedActions(technology, user));
         model.addAttribute("mayEdit", technologies.mayEdit(technology, user));
         model.addAttribute("trail", technologies.trail(id, user));
+        model.addAttribute("mayWriteReviews", technologies.mayWriteReviews(technology, user));
+        ReviewViews.addTo(model, technologies.dpia(technology), technologies.ethicsReview(technology),
+                technology.record().technologyType(), horizon);
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
@@ -182,6 +198,8 @@ class GovernancePages {
             Technology after = technologies.transition(id, user, action, reason);
             redirect.addFlashAttribute("saved", "The record is now " + State.of(after.state()).label()
                     .toLowerCase(java.util.Locale.ROOT) + ".");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errors", Map.of("reason-" + action, e.getMessage()));
         } catch (InvalidRequestException e) {
             Map<String, String> errors = new LinkedHashMap<>();
             errors.put("reason-" + action, Action.of(action).map(a -> "Enter the reason to " + a.label()
@@ -189,6 +207,96 @@ class GovernancePages {
             redirect.addFlashAttribute("errors", errors);
         }
         return "redirect:/governance/technologies/" + id;
+    }
+
+    @GetMapping("/governance/technologies/{id}/dpia")
+    String dpia(@PathVariable String id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Technology technology = reviewable(id, user);
+        Dpia dpia = technologies.dpia(technology);
+        return dpiaEditor(technology, dpia == null ? DpiaForm.blank() : DpiaForm.of(dpia), Map.of(), model);
+    }
+
+    @PostMapping("/governance/technologies/{id}/dpia")
+    String saveDpia(@PathVariable String id, @ModelAttribute("form") DpiaForm form,
+            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Technology technology = reviewable(id, user);
+        DpiaForm.Parsed parsed = form.parse();
+        Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
+        if (errors.isEmpty()) {
+            try {
+                technologies.saveDpia(id, user, parsed.dpia());
+            } catch (RecordInvalidException e) {
+                e.problems().forEach((field, message) -> errors.putIfAbsent(form.formField(field), message));
+            }
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return dpiaEditor(technology, form, errors, model);
+        }
+        int missing = parsed.dpia().missing().size();
+        redirect.addFlashAttribute("saved", "The DPIA is saved." + (missing == 0 ? " It is complete."
+                : " " + missing + (missing == 1 ? " part is" : " parts are") + " still to be written before approval."));
+        return "redirect:/governance/technologies/" + id;
+    }
+
+    @GetMapping("/governance/technologies/{id}/ethics-review")
+    String ethicsReview(@PathVariable String id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Technology technology = reviewable(id, user);
+        EthicsReview review = technologies.ethicsReview(technology);
+        return ethicsEditor(technology, review == null ? EthicsForm.blank() : EthicsForm.of(review), Map.of(), model);
+    }
+
+    @PostMapping("/governance/technologies/{id}/ethics-review")
+    String saveEthicsReview(@PathVariable String id, @ModelAttribute("form") EthicsForm form,
+            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Technology technology = reviewable(id, user);
+        EthicsForm.Parsed parsed = form.parse();
+        Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
+        if (errors.isEmpty()) {
+            try {
+                technologies.saveEthicsReview(id, user, parsed.review());
+            } catch (RecordInvalidException e) {
+                e.problems().forEach((field, message) -> errors.putIfAbsent(form.formField(field), message));
+            }
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return ethicsEditor(technology, form, errors, model);
+        }
+        int missing = parsed.review().missing().size();
+        redirect.addFlashAttribute("saved", "The ethics review is saved." + (missing == 0 ? " It is complete."
+                : " " + missing + (missing == 1 ? " part is" : " parts are") + " still to be written before approval."));
+        return "redirect:/governance/technologies/" + id;
+    }
+
+    /** The record, when the viewer may write its DPIA and ethics review now (as the API's PUTs allow). */
+    private Technology reviewable(String id, SignedInUser user) {
+        Technology technology = technologies.get(id, user);
+        if (!technologies.mayWriteReviews(technology, user)) {
+            throw new ForbiddenException("Only the force's planners and reviewers can write the DPIA and ethics "
+                    + "review, and not once the record is approved, rejected or withdrawn");
+        }
+        return technology;
+    }
+
+    private String dpiaEditor(Technology technology, DpiaForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("force", organisations.force(technology.force()));
+        model.addAttribute("technology", technology);
+        model.addAttribute("record", technology.record());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "governance/dpia-edit";
+    }
+
+    private String ethicsEditor(Technology technology, EthicsForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("force", organisations.force(technology.force()));
+        model.addAttribute("technology", technology);
+        model.addAttribute("record", technology.record());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "governance/ethics-edit";
     }
 
     @GetMapping("/forces/{force}/governance/reports")
@@ -214,6 +322,7 @@ class GovernancePages {
         model.addAttribute("errors", errors);
         model.addAttribute("categories", Category.values());
         model.addAttribute("phases", Phase.values());
+        model.addAttribute("technologyTypes", ReviewViews.typeOptions(horizon));
         model.addAttribute("tier2", TechnologyForm.TIER_2);
         return "governance/editor";
     }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import uk.beacon.governance.ProblemReports;
+import uk.beacon.governance.HorizonService;
 import uk.beacon.governance.PublicRegister;
 import uk.beacon.governance.TooManyReportsException;
 import uk.beacon.governance.domain.Category;
@@ -29,9 +30,11 @@ class RegisterPages {
 
     private final PublicRegister register;
     private final ProblemReports reports;
+    private final HorizonService horizon;
 
-    RegisterPages(PublicRegister register, ProblemReports reports) {
+    RegisterPages(PublicRegister register, ProblemReports reports, HorizonService horizon) {
         this.register = register;
+        this.horizon = horizon;
         this.reports = reports;
     }
 
@@ -81,7 +84,9 @@ class RegisterPages {
     @GetMapping("/register/{id}")
     String record(@PathVariable String id, CsrfToken csrf, Model model) {
         loadBeforeRendering(csrf);
-        model.addAttribute("entry", register.record(id));
+        PublicRegister.Record entry = register.record(id);
+        model.addAttribute("entry", entry);
+        addReviews(model, entry);
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
             model.addAttribute("message", "");
@@ -110,10 +115,18 @@ class RegisterPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         model.addAttribute("entry", entry);
+        addReviews(model, entry);
         model.addAttribute("errors", errors);
         model.addAttribute("message", message == null ? "" : message);
         model.addAttribute("contact", contact == null ? "" : contact);
         return "governance/register-record";
+    }
+
+    /** The published version's DPIA and ethics review, and the frameworks that apply to its technology type. */
+    private void addReviews(Model model, PublicRegister.Record entry) {
+        PublicRegister.Reviews reviews = register.reviews(entry.id());
+        ReviewViews.addTo(model, reviews.dpia(), reviews.ethicsReview(), entry.current().record().technologyType(),
+                horizon);
     }
 
     /**

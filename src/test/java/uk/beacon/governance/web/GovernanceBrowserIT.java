@@ -23,6 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.beacon.governance.Technology;
 import uk.beacon.governance.TechnologyService;
 import uk.beacon.governance.domain.TechnologyRecord;
+import uk.beacon.governance.domain.dpia.DpiaExamples;
+import uk.beacon.governance.domain.ethics.EthicsExamples;
 import uk.beacon.platform.Role;
 import uk.beacon.platform.SignedInUser;
 import uk.beacon.testsupport.Chromium;
@@ -83,6 +85,8 @@ class GovernanceBrowserIT {
                     List.of(new TechnologyRecord.LegalBasis("Data Protection Act 2018 Part 3",
                             "https://www.legislation.gov.uk/ukpga/2018/12/part/3")),
                     List.of("PUBLIC_ORDER"), "drones"));
+            technologies.saveDpia(created.id(), planner, DpiaExamples.complete());
+            technologies.saveEthicsReview(created.id(), planner, EthicsExamples.complete());
             technologies.transition(created.id(), planner, "submit", null);
             technologies.transition(created.id(), SignedInUser.of("reviewer." + force, force, Role.REVIEWER),
                     "start-review", null);
@@ -118,6 +122,8 @@ class GovernanceBrowserIT {
         waitUntil(ExpectedConditions.urlToBe(url("/register/" + publishedId)));
         assertThat(driver.findElement(By.id("record-name")).getText()).isEqualTo("Riverside drone patrol");
         assertThat(driver.findElements(By.cssSelector("#history tbody tr"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("section[aria-labelledby=dpia-heading] svg"))).hasSize(1);
+        assertThat(driver.findElement(By.id("ethics-heading")).getText()).isEqualTo("Ethics review");
         chromium.assertNoSeriousAccessibilityFailures();
         chromium.assertNoConsoleErrors();
 
@@ -147,9 +153,25 @@ class GovernanceBrowserIT {
         driver.findElement(By.linkText("Riverside drone patrol")).click();
         waitUntil(ExpectedConditions.urlToBe(url("/governance/technologies/" + publishedId)));
         assertThat(driver.findElement(By.id("trail-status")).getText()).contains("Verified");
-        assertThat(driver.findElements(By.cssSelector("#trail tbody tr"))).hasSize(5);
+        assertThat(driver.findElements(By.cssSelector("#trail tbody tr"))).hasSize(7);
+        assertThat(driver.findElement(By.id("dpia-highest-residual-risk")).getText()).isEqualTo("4");
+        assertThat(driver.findElements(By.cssSelector("section[aria-labelledby=dpia-heading] svg"))).hasSize(1);
+        assertThat(driver.findElement(By.id("technology-type-link")).getDomAttribute("href"))
+                .isEqualTo("/horizon/types/drones");
         chromium.assertNoSeriousAccessibilityFailures();
         chromium.assertNoConsoleErrors();
+
+        driver.findElement(By.id("edit-dpia")).click();
+        waitUntil(ExpectedConditions.urlToBe(url("/governance/technologies/" + publishedId + "/dpia")));
+        assertThat(driver.findElement(By.id("context.controller")).getDomProperty("value"))
+                .isEqualTo("Chief Constable of City of London Police");
+        chromium.assertNoSeriousAccessibilityFailures();
+        chromium.assertNoConsoleErrors();
+
+        open("/governance/technologies/" + publishedId + "/ethics-review");
+        chromium.assertNoSeriousAccessibilityFailures();
+        chromium.assertNoConsoleErrors();
+        open("/governance/technologies/" + publishedId);
 
         driver.findElement(By.id("edit")).click();
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("new-version-note")));

@@ -20,6 +20,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import uk.beacon.governance.domain.dpia.DpiaExamples;
+import uk.beacon.governance.domain.ethics.EthicsExamples;
 import uk.beacon.testsupport.Requests;
 import uk.beacon.testsupport.WebTest;
 
@@ -72,6 +74,13 @@ class GovernancePagesTest {
                 .andExpect(content().string(containsString("Verified")))
                 .andExpect(content().string(containsString("ADMINISTRATIVE_OTHER")));
 
+        mvc.perform(get(location + "/dpia").session(planner)).andExpect(status().isOk());
+        mvc.perform(form(location + "/dpia", planner)
+                        .params(GovernanceFixtures.formParams(DpiaForm.of(DpiaExamples.complete()))))
+                .andExpect(redirectedUrl(location));
+        mvc.perform(get(location).session(planner))
+                .andExpect(content().string(containsString("The DPIA is saved. It is complete.")));
+
         mvc.perform(form(location + "/transitions", planner).param("action", "submit").param("reason", ""))
                 .andExpect(redirectedUrl(location));
         MockHttpSession reviewer = Requests.signIn(mvc, "reviewer.city-of-london");
@@ -85,6 +94,15 @@ class GovernancePagesTest {
         mvc.perform(get(location).session(approver))
                 .andExpect(content().string(containsString("href=\"#reason-reject\"")))
                 .andExpect(content().string(containsString("In review")));
+        mvc.perform(form(location + "/transitions", approver).param("action", "approve")
+                .param("reason", "Review in six months")).andExpect(redirectedUrl(location));
+        mvc.perform(get(location).session(approver))
+                .andExpect(content().string(containsString("href=\"#reason-approve\"")))
+                .andExpect(content().string(containsString("there is no ethics review yet")))
+                .andExpect(content().string(containsString("In review")));
+        mvc.perform(form(location + "/ethics-review", reviewer)
+                        .params(GovernanceFixtures.formParams(EthicsForm.of(EthicsExamples.complete()))))
+                .andExpect(redirectedUrl(location));
         mvc.perform(form(location + "/transitions", approver).param("action", "approve")
                 .param("reason", "Review in six months")).andExpect(redirectedUrl(location));
         mvc.perform(form(location + "/transitions", planner).param("action", "publish"))

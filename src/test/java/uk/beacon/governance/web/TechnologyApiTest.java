@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.beacon.governance.web.GovernanceFixtures.completeReviews;
 import static uk.beacon.governance.web.GovernanceFixtures.create;
 import static uk.beacon.governance.web.GovernanceFixtures.publish;
 import static uk.beacon.governance.web.GovernanceFixtures.record;
@@ -55,6 +56,7 @@ class TechnologyApiTest {
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(created, "$.id");
         mvc.perform(get("/api/v1/register/" + id)).andExpect(status().isNotFound());
+        completeReviews(mvc, "city-of-london", id);
 
         step(mvc, id, as("planner.city-of-london"), "submit", null)
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("submitted"));
@@ -100,6 +102,7 @@ class TechnologyApiTest {
                         .contentType(MediaType.APPLICATION_JSON).content(record("Own work")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(body, "$.id");
+        completeReviews(mvc, "metropolitan", id);
         step(mvc, id, both, "submit", null).andExpect(status().isOk());
         step(mvc, id, as("reviewer.metropolitan"), "start-review", null).andExpect(status().isOk());
 
@@ -203,12 +206,12 @@ class TechnologyApiTest {
         mvc.perform(get("/api/v1/technologies/" + id + "/trail").with(as("analyst.metropolitan")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.verified").value(true))
-                .andExpect(jsonPath("$.entries.length()").value(5))
-                .andExpect(jsonPath("$.entries[*].action").value(
-                        org.hamcrest.Matchers.contains("create", "submit", "start-review", "approve", "publish")))
-                .andExpect(jsonPath("$.entries[3].actor").value("approver.metropolitan"))
-                .andExpect(jsonPath("$.entries[3].fromState").value("in-review"))
-                .andExpect(jsonPath("$.entries[3].toState").value("approved"))
+                .andExpect(jsonPath("$.entries.length()").value(7))
+                .andExpect(jsonPath("$.entries[*].action").value(org.hamcrest.Matchers.contains("create",
+                        "edit-dpia", "edit-ethics-review", "submit", "start-review", "approve", "publish")))
+                .andExpect(jsonPath("$.entries[5].actor").value("approver.metropolitan"))
+                .andExpect(jsonPath("$.entries[5].fromState").value("in-review"))
+                .andExpect(jsonPath("$.entries[5].toState").value("approved"))
                 .andExpect(jsonPath("$.entries[0].previousHash").value("0".repeat(64)));
     }
 
@@ -284,12 +287,14 @@ class TechnologyApiTest {
     }
 
     @Test
-    @DisplayName("the DPIA and ethics review are stored as JSON objects and returned, and count as writing the record")
+    @DisplayName("the DPIA and ethics review are stored, returned, and count as writing the record; a complete DPIA "
+            + "is reported as completed")
     void dpiaAndEthicsReviewAreStored() throws Exception {
         String id = create(mvc, "metropolitan", "With DPIA");
         mvc.perform(put("/api/v1/technologies/" + id + "/dpia").with(as("planner.metropolitan"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"context\": {\"processing\": \"ANPR\"}}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.dpiaCompleted").value(true));
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"context\": {\"processingDescription\": \"ANPR\"}}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.dpiaCompleted").value(false));
         mvc.perform(put("/api/v1/technologies/" + id + "/ethics-review").with(as("reviewer.metropolitan"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"advice\": \"Go ahead\"}"))
                 .andExpect(status().isOk());
@@ -298,9 +303,15 @@ class TechnologyApiTest {
         mvc.perform(put("/api/v1/technologies/" + id + "/dpia").with(as("analyst.metropolitan"))
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/technologies/" + id).with(as("analyst.metropolitan")))
-                .andExpect(jsonPath("$.dpia.context.processing").value("ANPR"))
+                .andExpect(jsonPath("$.dpia.context.processingDescription").value("ANPR"))
                 .andExpect(jsonPath("$.ethicsReview.advice").value("Go ahead"))
-                .andExpect(jsonPath("$.hasEthicsReview").value(true));
+                .andExpect(jsonPath("$.hasEthicsReview").value(true))
+                .andExpect(jsonPath("$.dpiaCompleted").value(false));
+        mvc.perform(put("/api/v1/technologies/" + id + "/dpia").with(as("planner.metropolitan"))
+                        .contentType(MediaType.APPLICATION_JSON).content(GovernanceFixtures.COMPLETE_DPIA))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.dpiaCompleted").value(true))
+                .andExpect(jsonPath("$.highestResidualRisk").value(4))
+                .andExpect(jsonPath("$.dpia.signOff.decision").value("VALIDATED_WITH_SIGNATURE"));
         mvc.perform(get("/api/v1/technologies/" + id + "/trail").with(as("analyst.metropolitan")))
                 .andExpect(jsonPath("$.verified").value(true))
                 .andExpect(jsonPath("$.contentMatches").value(true));
