@@ -35,6 +35,7 @@ import uk.beacon.governance.store.PublishedRow;
 import uk.beacon.governance.store.TechnologyRow;
 import uk.beacon.governance.store.TechnologyStore;
 import uk.beacon.governance.store.TrailStore;
+import uk.beacon.demand.WorkTypes;
 import uk.beacon.platform.AuditLog;
 import uk.beacon.platform.ForbiddenException;
 import uk.beacon.platform.InvalidRequestException;
@@ -461,6 +462,12 @@ public class TechnologyService {
         Map<String, String> problems = RecordCheck.check(given);
         if (!problems.isEmpty()) {
             throw new RecordInvalidException(problems);
+        }
+        List<String> unknownWorkTypes = given.filled().workTypes().stream()
+                .filter(code -> WorkTypes.find(code).isEmpty()).toList();
+        if (!unknownWorkTypes.isEmpty()) {
+            throw new RecordInvalidException(Map.of("workTypes", "Choose work types from the demand taxonomy (no work "
+                    + "type " + String.join(", ", unknownWorkTypes) + ")"));
         }
         String type = blankToNull(given.technologyType());
         if (type != null && !horizon.typeExists(type)) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,6 +27,7 @@ import uk.beacon.governance.domain.RecordCheck;
 import uk.beacon.governance.domain.State;
 import uk.beacon.governance.domain.dpia.Dpia;
 import uk.beacon.governance.domain.ethics.EthicsReview;
+import uk.beacon.demand.WorkTypes;
 import uk.beacon.platform.ForbiddenException;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.Organisation;
@@ -112,7 +114,7 @@ class GovernancePages {
     }
 
     @PostMapping("/forces/{force}/governance/new")
-    String create(@PathVariable String force, @RequestParam Map<String, String> form,
+    String create(@PathVariable String force, @RequestParam MultiValueMap<String, String> form,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         requirePlanner(force, user);
@@ -145,7 +147,7 @@ class GovernancePages {
     }
 
     @PostMapping("/governance/technologies/{id}/edit")
-    String update(@PathVariable String id, @RequestParam Map<String, String> form,
+    String update(@PathVariable String id, @RequestParam MultiValueMap<String, String> form,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Technology technology = technologies.get(id, user);
@@ -323,6 +325,7 @@ class GovernancePages {
         model.addAttribute("categories", Category.values());
         model.addAttribute("phases", Phase.values());
         model.addAttribute("technologyTypes", ReviewViews.typeOptions(horizon));
+        model.addAttribute("workTypeOptions", WorkTypes.all());
         model.addAttribute("tier2", TechnologyForm.TIER_2);
         return "governance/editor";
     }

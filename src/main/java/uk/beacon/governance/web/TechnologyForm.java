@@ -47,6 +47,11 @@ final class TechnologyForm {
         this.suppliers = suppliers;
     }
 
+    /** Whether the form has the work type ticked, for its checkbox. */
+    public boolean hasWorkType(String code) {
+        return java.util.Arrays.asList(get("workTypes").split("[,\\s]+")).contains(code);
+    }
+
     static TechnologyForm empty() {
         return new TechnologyForm(new LinkedHashMap<>(), 1);
     }
@@ -89,7 +94,7 @@ final class TechnologyForm {
         values.put("category", record.category());
         values.put("phase", record.phase());
         values.put("technologyType", record.technologyType());
-        values.put("workTypes", String.join(", ", record.workTypes()));
+        values.put("workTypes", String.join(",", record.workTypes()));
         StringBuilder bases = new StringBuilder();
         for (TechnologyRecord.LegalBasis basis : record.legalBases()) {
             bases.append(basis.title());
@@ -103,11 +108,12 @@ final class TechnologyForm {
     }
 
     /** The form as posted: only the fields it knows, at most {@code RecordCheck.MOST_SUPPLIERS + 1} suppliers. */
-    static TechnologyForm posted(Map<String, String> form) {
+    /** The form as posted; the work types come as one checkbox value each, kept here as one list. */
+    static TechnologyForm posted(org.springframework.util.MultiValueMap<String, String> form) {
         Map<String, String> values = new LinkedHashMap<>();
-        form.forEach((key, value) -> {
-            if (!key.startsWith("_")) {
-                values.put(key, value);
+        form.forEach((key, given) -> {
+            if (!key.startsWith("_") && given != null && !given.isEmpty()) {
+                values.put(key, "workTypes".equals(key) ? String.join(",", given) : given.get(0));
             }
         });
         int suppliers = 0;

@@ -72,7 +72,12 @@ class GovernancePagesTest {
                 .andExpect(content().string(containsString("Page-made chatbot")))
                 .andExpect(content().string(containsString("id=\"action-submit\"")))
                 .andExpect(content().string(containsString("Verified")))
-                .andExpect(content().string(containsString("ADMINISTRATIVE_OTHER")));
+                .andExpect(content().string(containsString("Administrative and other")));
+        // The editor offers the demand module's work types as checkboxes, with the record's ticked.
+        mvc.perform(get(location + "/edit").session(planner)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*value=\"ADMINISTRATIVE_OTHER\" checked=\"checked\".*")))
+                .andExpect(content().string(containsString(">Mental health</label>")));
 
         mvc.perform(get(location + "/dpia").session(planner)).andExpect(status().isOk());
         mvc.perform(form(location + "/dpia", planner)

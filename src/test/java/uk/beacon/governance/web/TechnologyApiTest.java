@@ -282,6 +282,12 @@ class TechnologyApiTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(record("Bad link").replace("https://example.police.uk/anpr", "javascript:alert(1)")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("'website'")));
+        // Work types are the demand module's: a code it does not know is refused, naming the field.
+        mvc.perform(post("/api/v1/forces/metropolitan/technologies").with(as("planner.metropolitan"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(record("Unknown work").replace("\"ROAD_TRAFFIC\"", "\"TIME_TRAVEL\"")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("'workTypes'")))
+                .andExpect(jsonPath("$.detail", containsString("TIME_TRAVEL")));
         mvc.perform(post("/api/v1/forces/metropolitan/technologies").with(as("analyst.metropolitan"))
                 .contentType(MediaType.APPLICATION_JSON).content(record("Analyst"))).andExpect(status().isForbidden());
     }
