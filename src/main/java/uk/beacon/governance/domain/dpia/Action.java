@@ -1,6 +1,7 @@
 package uk.beacon.governance.domain.dpia;
 
 import java.time.LocalDate;
+import uk.beacon.governance.domain.FieldErrors;
 
 /**
  * One line of the action plan: a measure still to put in place, who will do it and by when.

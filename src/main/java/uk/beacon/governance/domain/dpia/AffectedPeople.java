@@ -1,5 +1,7 @@
 package uk.beacon.governance.domain.dpia;
 
+import uk.beacon.governance.domain.FieldErrors;
+
 /**
  * The views of the people affected by the processing (or their representatives), or why they were not sought.
  *

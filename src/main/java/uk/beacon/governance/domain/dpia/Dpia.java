@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import uk.beacon.governance.domain.FieldErrors;
 
 /**
  * A data protection impact assessment after CNIL's PIA method (CNIL, "Privacy Impact Assessment (PIA):

@@ -1,5 +1,7 @@
 package uk.beacon.governance.domain.dpia;
 
+import uk.beacon.governance.domain.FieldErrors;
+
 /**
  * The context of the processing, the first part of CNIL's PIA method: what the processing is and who is
  * responsible for it, the personal data it uses, how the data flows through its life, and the assets (hardware,

@@ -1,6 +1,7 @@
 package uk.beacon.governance.domain.dpia;
 
 import java.time.LocalDate;
+import uk.beacon.governance.domain.FieldErrors;
 
 /**
  * The data protection officer's opinion on the DPIA.

@@ -1,5 +1,7 @@
 package uk.beacon.governance.domain.dpia;
 
+import uk.beacon.governance.domain.FieldErrors;
+
 /**
  * The answer to one fundamental principle, and why the answer is enough.
  *

@@ -1,6 +1,7 @@
 package uk.beacon.governance.domain.dpia;
 
 import java.util.Locale;
+import uk.beacon.governance.domain.FieldErrors;
 
 /**
  * One of the three risks: what it would do to people, how it could come about and from whom, the measures that

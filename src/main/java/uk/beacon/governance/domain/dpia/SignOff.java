@@ -1,6 +1,7 @@
 package uk.beacon.governance.domain.dpia;
 
 import java.time.LocalDate;
+import uk.beacon.governance.domain.FieldErrors;
 
 /**
  * The controller's sign-off of the DPIA.

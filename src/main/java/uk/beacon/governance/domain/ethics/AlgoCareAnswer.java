@@ -1,6 +1,7 @@
 package uk.beacon.governance.domain.ethics;
 
 import java.util.Locale;
+import uk.beacon.governance.domain.FieldErrors;
 
 /**
  * The force's answer to one ALGO-CARE question.

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.beacon.governance.domain.FieldErrors;
 
 /**
  * An ethics review: the force's answers to the ALGO-CARE questions ({@link AlgoCare}), then the ethics panel's

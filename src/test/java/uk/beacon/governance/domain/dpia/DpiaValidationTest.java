@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.beacon.governance.domain.FieldErrors;
 
 class DpiaValidationTest {
 

@@ -1,4 +1,4 @@
-package uk.beacon.governance.domain.ethics;
+package uk.beacon.governance.domain;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,36 +11,36 @@ import java.util.function.Supplier;
  * Errors keyed by the id of the form field at fault ({@code risks[0].severityAfter}), in the order of the form,
  * the first error for a field kept. The same keys serve as JSON paths for the API's 400 answers.
  */
-final class FieldErrors {
+public final class FieldErrors {
 
     /** Longest free text (a description, a justification) in characters. */
-    static final int LONG_TEXT = 10_000;
+    public static final int LONG_TEXT = 10_000;
     /** Longest short text (a name, an owner, a file name) in characters. */
-    static final int SHORT_TEXT = 200;
+    public static final int SHORT_TEXT = 200;
 
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    void add(String field, String message) {
+    public void add(String field, String message) {
         errors.putIfAbsent(field, message);
     }
 
-    Map<String, String> map() {
+    public Map<String, String> map() {
         return Collections.unmodifiableMap(errors);
     }
 
-    static boolean blank(String text) {
+    public static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 
     /** Reports the text when it is longer than {@code limit} characters. */
-    void length(String field, String text, int limit, String name) {
+    public void length(String field, String text, int limit, String name) {
         if (text != null && text.codePointCount(0, text.length()) > limit) {
             add(field, name + " must be " + "%,d".formatted(limit) + " characters or fewer");
         }
     }
 
     /** Reports the text when it is missing. */
-    void required(String field, String text, String message) {
+    public void required(String field, String text, String message) {
         if (blank(text)) {
             add(field, message);
         }
@@ -50,7 +50,7 @@ final class FieldErrors {
      * A copy of a list that tolerates a missing list and missing items: the JSON {@code null} and {@code [null]}
      * both read as blank content, so that validation names the field rather than failing on a null.
      */
-    static <T> List<T> copy(List<T> list, Supplier<T> blank) {
+    public static <T> List<T> copy(List<T> list, Supplier<T> blank) {
         List<T> copy = new ArrayList<>();
         if (list != null) {
             for (T item : list) {
