@@ -75,6 +75,14 @@ class AppraisalApiTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheCalculator() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/appraisal'].post.requestBody").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/appraisal'].post.tags[0]").value("Portfolio"));
+    }
+
+    @Test
     void bcrIsNullWithoutCosts() throws Exception {
         appraise("""
                 {"baseYear": 2025, "costs": [], "benefits": [100]}""")

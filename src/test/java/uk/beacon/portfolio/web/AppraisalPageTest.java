@@ -61,6 +61,11 @@ class AppraisalPageTest {
         assertThat(page).containsPattern("id=\"durationOptimismBias\"[^>]*value=\"54\"");
         assertThat(page).contains("<form method=\"get\" action=\"/portfolio/appraisal\"");
         assertThat(page).doesNotContain("id=\"summary\"");
+
+        String example = matches(page, "id=\"example-link\"\\s+href=\"([^\"]+)\"").get(0).replace("&amp;", "&");
+        String answer = page(get(java.net.URI.create(example)), 200);
+        assertThat(text(answer, "pv-costs", "tr")).startsWith("Present value of costs £");
+        assertThat(text(answer, "bias-applied", "p")).contains("50%", "1 year", "20%", "3-year");
     }
 
     @Test
