@@ -14,12 +14,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.beacon.testsupport.BrowserPages;
 import uk.beacon.testsupport.Chromium;
 
 /**
@@ -46,6 +46,8 @@ class CapacityBrowserIT {
     @LocalServerPort
     private int port;
 
+    private BrowserPages pages;
+
     @BeforeAll
     static void startBrowser() throws IOException {
         chromium = Chromium.start(1280, 1000);
@@ -55,6 +57,7 @@ class CapacityBrowserIT {
     /** Each test starts signed out, with the console of earlier tests read and set aside. */
     @BeforeEach
     void signOut() {
+        pages = new BrowserPages(chromium, port, DEMO_PASSWORD);
         driver.manage().deleteAllCookies();
         chromium.console();
     }
@@ -69,7 +72,7 @@ class CapacityBrowserIT {
     @Test
     @DisplayName("anyone works out the call handlers a queue needs with the public calculator, without signing in")
     void anyoneUsesTheCalculator() {
-        open("/capacity/calculator");
+        pages.open("/capacity/calculator");
         chromium.assertNoSeriousAccessibilityFailures();
         fill("callsPerInterval", "100");
         fill("intervalSeconds", "1800");
@@ -78,7 +81,7 @@ class CapacityBrowserIT {
         fill("serviceLevelTarget", "0.8");
         fill("agents", "");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("fewest")));
+        pages.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("fewest")));
         assertThat(driver.findElement(By.id("fewest")).getText()).isEqualTo("14 call handlers");
         assertThat(driver.findElement(By.id("around")).getText()).contains("13", "14", "79.56%", "88.84%");
         chromium.assertNoSeriousAccessibilityFailures();
@@ -87,7 +90,7 @@ class CapacityBrowserIT {
         chromium.console(); // the re-shown form's 400 is logged as a failed load; nothing else may be
         fill("callsPerInterval", "many");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil(ExpectedConditions.titleContains("Error:"));
+        pages.waitUntil(ExpectedConditions.titleContains("Error:"));
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary__list a")).getDomAttribute("href"))
                 .isEqualTo("#callsPerInterval");
         chromium.assertNoSeriousAccessibilityFailures();
@@ -96,17 +99,17 @@ class CapacityBrowserIT {
     @Test
     @DisplayName("a planner reads the staffing heatmap from the force's demand and runs a simulation as a job")
     void plannerReadsStaffingAndRunsASimulation() {
-        signIn("planner.metropolitan");
+        pages.signIn("planner.metropolitan");
         driver.findElement(By.cssSelector(".govuk-service-navigation__list")).findElement(By.linkText("Capacity"))
                 .click();
-        waitUntil(ExpectedConditions.urlToBe(url("/forces/metropolitan/capacity")));
+        pages.waitUntil(ExpectedConditions.urlToBe(pages.url("/forces/metropolitan/capacity")));
         chromium.assertNoSeriousAccessibilityFailures();
         chromium.assertNoConsoleErrors();
 
         // The generated demo year is loaded in the background; the staffing page waits for none of it,
         // so it is opened again until the workload has incidents.
         new WebDriverWait(driver, Duration.ofSeconds(120)).pollingEvery(Duration.ofSeconds(2)).until(browser -> {
-            open("/forces/metropolitan/capacity/staffing");
+            pages.open("/forces/metropolitan/capacity/staffing");
             return browser.findElements(By.id("no-work")).isEmpty()
                     && !browser.findElements(By.id("response-grid")).isEmpty();
         });
@@ -117,10 +120,10 @@ class CapacityBrowserIT {
         chromium.assertNoSeriousAccessibilityFailures();
         chromium.assertNoConsoleErrors();
 
-        open("/forces/metropolitan/capacity/simulations");
+        pages.open("/forces/metropolitan/capacity/simulations");
         chromium.assertNoSeriousAccessibilityFailures();
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil(ExpectedConditions.urlMatches("/capacity/simulations/[0-9a-f-]{36}$"));
+        pages.waitUntil(ExpectedConditions.urlMatches("/capacity/simulations/[0-9a-f-]{36}$"));
         // The page follows the job and shows the results when it has finished.
         new WebDriverWait(driver, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("figures")));
@@ -134,8 +137,8 @@ class CapacityBrowserIT {
     @Test
     @DisplayName("a planner designs a weekly shift plan and reads its coverage chart and table")
     void plannerDesignsAShiftPlan() {
-        signIn("planner.city-of-london");
-        open("/forces/city-of-london/capacity/shift-plans");
+        pages.signIn("planner.city-of-london");
+        pages.open("/forces/city-of-london/capacity/shift-plans");
         chromium.assertNoSeriousAccessibilityFailures();
         // Four on duty at night and eight by day, every day: 7 lines of 24.
         String day = "4 4 4 4 4 4 4 8 8 8 8 8 8 8 8 8 8 8 8 8 8 8 4 4";
@@ -146,7 +149,7 @@ class CapacityBrowserIT {
         fill("minimumPerShift", "1");
         fill("briefingOverlapHours", "0");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil(ExpectedConditions.urlMatches("/capacity/shift-plans/[0-9a-f-]{36}$"));
+        pages.waitUntil(ExpectedConditions.urlMatches("/capacity/shift-plans/[0-9a-f-]{36}$"));
         new WebDriverWait(driver, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("paid-hours")));
         // 7 × (7 × 4 + 15 × 8 + 2 × 4) = 7 × 156 person-hours are needed; the plan pays at least that.
@@ -162,25 +165,5 @@ class CapacityBrowserIT {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(value);
-    }
-
-    private void signIn(String username) {
-        open("/sign-in");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil(ExpectedConditions.urlToBe(url("/")));
-    }
-
-    private void open(String path) {
-        driver.get(url(path));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
     }
 }

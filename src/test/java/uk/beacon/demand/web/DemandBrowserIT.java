@@ -25,13 +25,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.beacon.testsupport.BrowserPages;
 import uk.beacon.testsupport.Chromium;
 
 /**
@@ -63,6 +63,8 @@ class DemandBrowserIT {
     @LocalServerPort
     private int port;
 
+    private BrowserPages pages;
+
     @BeforeAll
     static void startBrowser() throws IOException {
         chromium = Chromium.start(1280, 1000);
@@ -72,6 +74,7 @@ class DemandBrowserIT {
     /** Each test signs in as its own person. */
     @BeforeEach
     void signOut() {
+        pages = new BrowserPages(chromium, port, DEMO_PASSWORD);
         driver.manage().deleteAllCookies();
     }
 
@@ -109,20 +112,20 @@ class DemandBrowserIT {
         long rows = rows(files);
         assertThat(rows).isEqualTo(2_208);
 
-        signIn("analyst.city-of-london");
+        pages.signIn("analyst.city-of-london");
 
         driver.findElement(By.cssSelector(".govuk-service-navigation__list")).findElement(By.linkText("Demand"))
                 .click();
-        waitUntil(ExpectedConditions.urlToBe(url("/forces/city-of-london/demand")));
+        pages.waitUntil(ExpectedConditions.urlToBe(pages.url("/forces/city-of-london/demand")));
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("Beacon holds no demand data for your force yet");
         chromium.assertNoSeriousAccessibilityFailures();
 
         // An upload with nothing chosen comes back with the error summary, linked to the file field.
-        open("/forces/city-of-london/demand/imports");
+        pages.open("/forces/city-of-london/demand/imports");
         chromium.assertNoSeriousAccessibilityFailures();
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil(ExpectedConditions.titleContains("Error:"));
+        pages.waitUntil(ExpectedConditions.titleContains("Error:"));
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary__list a")).getDomAttribute("href"))
                 .isEqualTo("#file");
         chromium.assertNoSeriousAccessibilityFailures();
@@ -131,12 +134,12 @@ class DemandBrowserIT {
                 .collect(Collectors.joining("\n")));
         driver.findElement(By.cssSelector("input[name=format][value=police-uk-street]")).click();
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil(ExpectedConditions.urlMatches("/jobs/[0-9a-f-]{36}$"));
+        pages.waitUntil(ExpectedConditions.urlMatches("/jobs/[0-9a-f-]{36}$"));
         String state = awaitJobFinished();
         assertThat(state).as(driver.findElement(By.tagName("main")).getText()).isEqualTo("succeeded");
 
         chromium.console(); // from here on, the console is the profile page's alone
-        open("/forces/city-of-london/demand?from=2021-01&to=2021-06");
+        pages.open("/forces/city-of-london/demand?from=2021-01&to=2021-06");
         assertThat(driver.findElement(By.id("headline-incidents")).getText())
                 .isEqualTo(NumberFormat.getIntegerInstance(Locale.UK).format(rows)).isEqualTo("2,208");
         List<WebElement> charts = driver.findElements(By.cssSelector("svg.beacon-chart"));
@@ -151,14 +154,14 @@ class DemandBrowserIT {
         chromium.assertNoConsoleErrors();
         chromium.assertNoSeriousAccessibilityFailures();
 
-        open("/forces/city-of-london/demand/imports");
+        pages.open("/forces/city-of-london/demand/imports");
         assertThat(driver.findElements(By.cssSelector("#imports tbody tr"))).hasSize(6);
         driver.findElement(By.cssSelector("#imports tbody tr:first-child a[href$='/delete']")).click();
-        waitUntil(ExpectedConditions.urlMatches("/imports/[0-9a-f-]{36}/delete$"));
+        pages.waitUntil(ExpectedConditions.urlMatches("/imports/[0-9a-f-]{36}/delete$"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Are you sure you want to delete");
         chromium.assertNoSeriousAccessibilityFailures();
         driver.findElement(By.cssSelector("main form button.govuk-button--warning")).click();
-        waitUntil(ExpectedConditions.urlToBe(url("/forces/city-of-london/demand/imports")));
+        pages.waitUntil(ExpectedConditions.urlToBe(pages.url("/forces/city-of-london/demand/imports")));
         assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
                 .contains("has been deleted");
         assertThat(driver.findElements(By.cssSelector("#imports tbody tr"))).hasSize(5);
@@ -174,19 +177,19 @@ class DemandBrowserIT {
         Files.writeString(calls, ApiImports.CANONICAL_HEADER
                 + "b1,2015-06-01T10:00:00Z,2015-06,Swan on the towpath,3,,,,,,,,,\n"
                 + "b2,2015-06-02T11:00:00Z,2015-06,Assault,1,,,,,,,,,\n");
-        signIn("analyst.metropolitan");
+        pages.signIn("analyst.metropolitan");
 
-        open("/forces/metropolitan/demand/imports");
+        pages.open("/forces/metropolitan/demand/imports");
         driver.findElement(By.id("file")).sendKeys(calls.toAbsolutePath().toString());
         driver.findElement(By.cssSelector("input[name=format][value=cad]")).click();
         new Select(driver.findElement(By.id("mapping"))).selectByValue("beacon-canonical");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil(ExpectedConditions.urlMatches("/jobs/[0-9a-f-]{36}$"));
+        pages.waitUntil(ExpectedConditions.urlMatches("/jobs/[0-9a-f-]{36}$"));
         assertThat(awaitJobFinished()).as(driver.findElement(By.tagName("main")).getText()).isEqualTo("succeeded");
 
         // Timed incidents give a week chart: a column chart drawn at its size, beside its table.
         chromium.console();
-        open("/forces/metropolitan/demand?from=2015-06&to=2015-06");
+        pages.open("/forces/metropolitan/demand?from=2015-06&to=2015-06");
         WebElement weeks = driver.findElement(By.cssSelector("svg.beacon-chart--wide"));
         assertThat(weeks.getDomAttribute("aria-label")).startsWith("Column chart of incidents by week");
         assertThat(weeks.getSize().getHeight()).isGreaterThan(100);
@@ -195,37 +198,37 @@ class DemandBrowserIT {
         chromium.assertNoConsoleErrors();
 
         chromium.console(); // from here on, the console is the taxonomy pages' alone
-        open("/forces/metropolitan/demand/taxonomy");
+        pages.open("/forces/metropolitan/demand/taxonomy");
         assertThat(driver.findElement(By.id("unmapped")).getText()).contains("Swan on the towpath");
         chromium.assertNoSeriousAccessibilityFailures();
         chromium.assertNoConsoleErrors();
         driver.findElement(By.cssSelector("#unmapped a")).click();
-        waitUntil(ExpectedConditions.urlContains("#classify"));
+        pages.waitUntil(ExpectedConditions.urlContains("#classify"));
         assertThat(driver.findElement(By.id("rawType")).getDomProperty("value")).isEqualTo("Swan on the towpath");
         // Without a work type the form comes back with the error summary, linked to the radios.
         driver.findElement(By.cssSelector("#classify button[type=submit]")).click();
-        waitUntil(ExpectedConditions.titleContains("Error:"));
+        pages.waitUntil(ExpectedConditions.titleContains("Error:"));
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary__list a")).getDomAttribute("href"))
                 .isEqualTo("#workType");
         chromium.assertNoSeriousAccessibilityFailures();
         chromium.console(); // the re-shown form's status, 400, is logged as a failed load; nothing else may be
         driver.findElement(By.xpath("//label[normalize-space()='Anti-social behaviour']")).click();
         driver.findElement(By.cssSelector("#classify button[type=submit]")).click();
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("classified-count")));
+        pages.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("classified-count")));
         assertThat(driver.findElement(By.id("classified-count")).getText())
                 .isEqualTo("1 stored incident was reclassified.");
         assertThat(driver.findElements(By.id("unmapped"))).isEmpty();
         chromium.assertNoSeriousAccessibilityFailures();
         chromium.assertNoConsoleErrors();
 
-        open("/forces/metropolitan/demand/mappings");
+        pages.open("/forces/metropolitan/demand/mappings");
         chromium.assertNoSeriousAccessibilityFailures();
         driver.findElement(By.id("new-mapping")).click();
-        waitUntil(ExpectedConditions.urlToBe(url("/forces/metropolitan/demand/mappings/new")));
+        pages.waitUntil(ExpectedConditions.urlToBe(pages.url("/forces/metropolitan/demand/mappings/new")));
         chromium.assertNoSeriousAccessibilityFailures();
         driver.findElement(By.id("file")).sendKeys(DALLAS.toAbsolutePath().normalize().toString());
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil(ExpectedConditions.urlMatches("/mappings/new/[0-9a-f]{32}$"));
+        pages.waitUntil(ExpectedConditions.urlMatches("/mappings/new/[0-9a-f]{32}$"));
         assertThat(new Select(driver.findElement(By.id("type"))).getFirstSelectedOption().getDomAttribute("value"))
                 .isEqualTo("nature_of_call");
         chromium.assertNoSeriousAccessibilityFailures();
@@ -235,27 +238,19 @@ class DemandBrowserIT {
         zone.clear();
         zone.sendKeys("America/Chicago");
         driver.findElement(By.cssSelector("button[value=preview]")).click();
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("as-read")));
+        pages.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("as-read")));
         assertThat(driver.findElement(By.id("as-read")).getText()).contains("18-0052973", "2018-01-09 15:26:00");
         chromium.assertNoSeriousAccessibilityFailures();
         chromium.assertNoConsoleErrors();
 
         driver.findElement(By.id("name")).sendKeys("dallas-in-browser");
         driver.findElement(By.cssSelector("button[value=save]")).click();
-        waitUntil(ExpectedConditions.urlToBe(url("/forces/metropolitan/demand/imports")));
+        pages.waitUntil(ExpectedConditions.urlToBe(pages.url("/forces/metropolitan/demand/imports")));
         assertThat(driver.findElement(By.id("saved-mapping")).getText()).contains("dallas-in-browser");
         assertThat(new Select(driver.findElement(By.id("mapping"))).getFirstSelectedOption().getText())
                 .isEqualTo("dallas-in-browser (saved by your force)");
         chromium.assertNoSeriousAccessibilityFailures();
         chromium.assertNoConsoleErrors();
-    }
-
-    private void signIn(String username) {
-        open("/sign-in");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil(ExpectedConditions.urlToBe(url("/")));
     }
 
     /** The job page reloads itself when the job finishes; this waits for that and returns the state. */
@@ -267,17 +262,5 @@ class DemandBrowserIT {
                             .getDomAttribute("data-job-state");
                     return List.of("succeeded", "failed", "cancelled").contains(state) ? state : null;
                 });
-    }
-
-    private void open(String path) {
-        driver.get(url(path));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
     }
 }

@@ -3,7 +3,6 @@ package uk.beacon.governance.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,9 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -27,6 +24,7 @@ import uk.beacon.governance.domain.dpia.DpiaExamples;
 import uk.beacon.governance.domain.ethics.EthicsExamples;
 import uk.beacon.platform.Role;
 import uk.beacon.platform.SignedInUser;
+import uk.beacon.testsupport.BrowserPages;
 import uk.beacon.testsupport.Chromium;
 
 /**
@@ -52,6 +50,8 @@ class GovernanceBrowserIT {
     @LocalServerPort
     private int port;
 
+    private BrowserPages pages;
+
     @Autowired
     private TechnologyService technologies;
 
@@ -64,6 +64,7 @@ class GovernanceBrowserIT {
     /** Each test starts signed out; one published record of the City of London exists for them to find. */
     @BeforeEach
     void signOutAndPublish() {
+        pages = new BrowserPages(chromium, port, DEMO_PASSWORD);
         driver.manage().deleteAllCookies();
         chromium.console();
         if (publishedId == null) {
@@ -107,19 +108,19 @@ class GovernanceBrowserIT {
     @Test
     @DisplayName("anyone searches the register, opens a record with its history and reports a problem")
     void anyoneUsesTheRegister() {
-        open("/register");
+        pages.open("/register");
         chromium.assertNoSeriousAccessibilityFailures();
         chromium.assertNoConsoleErrors();
         fill("q", "riverside");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("category")))
                 .selectByValue("biometrics-surveillance");
         driver.findElement(By.id("apply")).click();
-        waitUntil(ExpectedConditions.urlContains("q=riverside"));
+        pages.waitUntil(ExpectedConditions.urlContains("q=riverside"));
         assertThat(driver.findElement(By.id("result-count")).getText()).isEqualTo("1 record");
         chromium.assertNoSeriousAccessibilityFailures();
 
         driver.findElement(By.linkText("Riverside drone patrol")).click();
-        waitUntil(ExpectedConditions.urlToBe(url("/register/" + publishedId)));
+        pages.waitUntil(ExpectedConditions.urlToBe(pages.url("/register/" + publishedId)));
         assertThat(driver.findElement(By.id("record-name")).getText()).isEqualTo("Riverside drone patrol");
         assertThat(driver.findElements(By.cssSelector("#history tbody tr"))).hasSize(1);
         assertThat(driver.findElements(By.cssSelector("section[aria-labelledby=dpia-heading] svg"))).hasSize(1);
@@ -129,29 +130,29 @@ class GovernanceBrowserIT {
 
         chromium.console(); // the re-shown form's 400 is logged as a failed load; nothing else may be
         driver.findElement(By.cssSelector("form[action$='/problems'] button[type=submit]")).click();
-        waitUntil(ExpectedConditions.titleContains("Error:"));
+        pages.waitUntil(ExpectedConditions.titleContains("Error:"));
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary__list a")).getDomAttribute("href"))
                 .isEqualTo("#message");
         chromium.assertNoSeriousAccessibilityFailures();
 
         fill("message", "The supplier's name is spelt wrongly.");
         driver.findElement(By.cssSelector("form[action$='/problems'] button[type=submit]")).click();
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("reported-title")));
+        pages.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("reported-title")));
         chromium.assertNoSeriousAccessibilityFailures();
     }
 
     @Test
     @DisplayName("a planner reads the force's records, a record with its trail, and the editor")
     void plannerReadsTheForcesRecords() {
-        signIn("planner.city-of-london");
+        pages.signIn("planner.city-of-london");
         driver.findElement(By.cssSelector(".govuk-service-navigation__list")).findElement(By.linkText("Governance"))
                 .click();
-        waitUntil(ExpectedConditions.urlToBe(url("/forces/city-of-london/governance")));
+        pages.waitUntil(ExpectedConditions.urlToBe(pages.url("/forces/city-of-london/governance")));
         chromium.assertNoSeriousAccessibilityFailures();
         chromium.assertNoConsoleErrors();
 
         driver.findElement(By.linkText("Riverside drone patrol")).click();
-        waitUntil(ExpectedConditions.urlToBe(url("/governance/technologies/" + publishedId)));
+        pages.waitUntil(ExpectedConditions.urlToBe(pages.url("/governance/technologies/" + publishedId)));
         assertThat(driver.findElement(By.id("trail-status")).getText()).contains("Verified");
         assertThat(driver.findElements(By.cssSelector("#trail tbody tr"))).hasSize(7);
         assertThat(driver.findElement(By.id("dpia-highest-residual-risk")).getText()).isEqualTo("4");
@@ -162,23 +163,23 @@ class GovernanceBrowserIT {
         chromium.assertNoConsoleErrors();
 
         driver.findElement(By.id("edit-dpia")).click();
-        waitUntil(ExpectedConditions.urlToBe(url("/governance/technologies/" + publishedId + "/dpia")));
+        pages.waitUntil(ExpectedConditions.urlToBe(pages.url("/governance/technologies/" + publishedId + "/dpia")));
         assertThat(driver.findElement(By.id("context.controller")).getDomProperty("value"))
                 .isEqualTo("Chief Constable of City of London Police");
         chromium.assertNoSeriousAccessibilityFailures();
         chromium.assertNoConsoleErrors();
 
-        open("/governance/technologies/" + publishedId + "/ethics-review");
+        pages.open("/governance/technologies/" + publishedId + "/ethics-review");
         chromium.assertNoSeriousAccessibilityFailures();
         chromium.assertNoConsoleErrors();
-        open("/governance/technologies/" + publishedId);
+        pages.open("/governance/technologies/" + publishedId);
 
         driver.findElement(By.id("edit")).click();
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("new-version-note")));
+        pages.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("new-version-note")));
         chromium.assertNoSeriousAccessibilityFailures();
         chromium.assertNoConsoleErrors();
 
-        open("/forces/city-of-london/governance/reports");
+        pages.open("/forces/city-of-london/governance/reports");
         chromium.assertNoSeriousAccessibilityFailures();
     }
 
@@ -186,25 +187,5 @@ class GovernanceBrowserIT {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(value);
-    }
-
-    private void signIn(String username) {
-        open("/sign-in");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitUntil(ExpectedConditions.urlToBe(url("/")));
-    }
-
-    private void open(String path) {
-        driver.get(url(path));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
     }
 }
