@@ -224,22 +224,9 @@ class GovernancePages {
             RedirectAttributes redirect) {
         Technology technology = reviewable(id, user);
         DpiaForm.Parsed parsed = form.parse();
-        Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
-        if (errors.isEmpty()) {
-            try {
-                technologies.saveDpia(id, user, parsed.dpia());
-            } catch (RecordInvalidException e) {
-                e.problems().forEach((field, message) -> errors.putIfAbsent(form.formField(field), message));
-            }
-        }
-        if (!errors.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return dpiaEditor(technology, form, errors, model);
-        }
-        int missing = parsed.dpia().missing().size();
-        redirect.addFlashAttribute("saved", "The DPIA is saved." + (missing == 0 ? " It is complete."
-                : " " + missing + (missing == 1 ? " part is" : " parts are") + " still to be written before approval."));
-        return "redirect:/governance/technologies/" + id;
+        return saveReview(id, "The DPIA", parsed.errors(), () -> technologies.saveDpia(id, user, parsed.dpia()),
+                () -> parsed.dpia().missing().size(), form::formField,
+                errors -> dpiaEditor(technology, form, errors, model), response, redirect);
     }
 
     @GetMapping("/governance/technologies/{id}/ethics-review")
@@ -255,21 +242,34 @@ class GovernancePages {
             RedirectAttributes redirect) {
         Technology technology = reviewable(id, user);
         EthicsForm.Parsed parsed = form.parse();
-        Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
+        return saveReview(id, "The ethics review", parsed.errors(),
+                () -> technologies.saveEthicsReview(id, user, parsed.review()), () -> parsed.review().missing().size(),
+                form::formField, errors -> ethicsEditor(technology, form, errors, model), response, redirect);
+    }
+
+    /**
+     * Saves a DPIA or ethics review read from its form, or shows the form again with each error at its
+     * field: those the form found, then those the service found (named by JSON path, mapped to fields).
+     */
+    private String saveReview(String id, String what, Map<String, String> formErrors, Runnable save,
+            java.util.function.IntSupplier missing, java.util.function.UnaryOperator<String> formField,
+            java.util.function.Function<Map<String, String>, String> showAgain, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>(formErrors);
         if (errors.isEmpty()) {
             try {
-                technologies.saveEthicsReview(id, user, parsed.review());
+                save.run();
             } catch (RecordInvalidException e) {
-                e.problems().forEach((field, message) -> errors.putIfAbsent(form.formField(field), message));
+                e.problems().forEach((field, message) -> errors.putIfAbsent(formField.apply(field), message));
             }
         }
         if (!errors.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return ethicsEditor(technology, form, errors, model);
+            return showAgain.apply(errors);
         }
-        int missing = parsed.review().missing().size();
-        redirect.addFlashAttribute("saved", "The ethics review is saved." + (missing == 0 ? " It is complete."
-                : " " + missing + (missing == 1 ? " part is" : " parts are") + " still to be written before approval."));
+        int left = missing.getAsInt();
+        redirect.addFlashAttribute("saved", what + " is saved." + (left == 0 ? " It is complete."
+                : " " + left + (left == 1 ? " part is" : " parts are") + " still to be written before approval."));
         return "redirect:/governance/technologies/" + id;
     }
 
