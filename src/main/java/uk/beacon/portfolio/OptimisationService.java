@@ -26,8 +26,10 @@ import uk.beacon.portfolio.domain.optimisation.PortfolioSolution;
  *
  * <p>Settings: {@code beacon.portfolio.optimisation.time-limit} (how long the first solve may search, default
  * 20s, the speed goal), {@code beacon.portfolio.optimisation.workers} (its threads, default 8, as for shift design:
- * CP-SAT's portfolio of strategies), and {@code beacon.portfolio.optimisation.marginal-time-limit} (each re-solve
- * for the marginal values, one per year, default 5s).
+ * CP-SAT's portfolio of strategies), {@code beacon.portfolio.optimisation.relative-gap} (stop once the portfolio is
+ * proven within this fraction of the best, default 0: search for the proof until the time limit) and
+ * {@code beacon.portfolio.optimisation.marginal-time-limit} (each re-solve for the marginal values, one per year,
+ * default 5s).
  */
 @Service
 public class OptimisationService {
@@ -48,9 +50,10 @@ public class OptimisationService {
     OptimisationService(JobService jobs,
             @Value("${beacon.portfolio.optimisation.time-limit:20s}") Duration timeLimit,
             @Value("${beacon.portfolio.optimisation.workers:8}") int workers,
+            @Value("${beacon.portfolio.optimisation.relative-gap:0}") double relativeGap,
             @Value("${beacon.portfolio.optimisation.marginal-time-limit:5s}") Duration marginalTimeLimit) {
         this.jobs = jobs;
-        this.limits = new PortfolioOptimiser.Limits(timeLimit, workers);
+        this.limits = new PortfolioOptimiser.Limits(timeLimit, workers, relativeGap);
         this.marginalLimits = new PortfolioOptimiser.Limits(marginalTimeLimit, workers);
     }
 
@@ -110,7 +113,7 @@ public class OptimisationService {
                 throw new JobFailure(e.getMessage(), e);
             }
             context.stopIfCancelled();
-            return result(problem, solution, marginal);
+            return result(problem, marginal.base(), marginal);
         });
     }
 

@@ -57,10 +57,20 @@ public final class PortfolioOptimiser {
         }
     }
 
-    /** How long the solver may search and with how many threads. */
-    public record Limits(Duration timeLimit, int workers) {
+    /**
+     * How long the solver may search, with how many threads, and how close to the proven bound is close enough:
+     * it stops once (bound - value) / |value| is at most {@code relativeGap} (0: only when proven optimal).
+     */
+    public record Limits(Duration timeLimit, int workers, double relativeGap) {
+
+        public Limits(Duration timeLimit, int workers) {
+            this(timeLimit, workers, 0);
+        }
 
         public Limits {
+            if (!(relativeGap >= 0 && relativeGap < 1)) {
+                throw new IllegalArgumentException("The relative gap must be from 0 to less than 1");
+            }
             if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
                 throw new IllegalArgumentException("The time limit must be positive");
             }
@@ -84,8 +94,10 @@ public final class PortfolioOptimiser {
      * @param perPound the objective gained per extra pound in each year: (best with the year raised by the
      *     step - best as asked) / step
      * @param exact whether every re-solve (and the first solve) was proven optimal
+     * @param base the portfolio the gains are measured from: the first solve's, or a better one that a re-solve
+     *     found within the budgets as asked (when the first solve was not proven optimal)
      */
-    public record MarginalValues(double step, double[] perPound, boolean exact) {
+    public record MarginalValues(double step, double[] perPound, boolean exact, PortfolioSolution base) {
 
         public MarginalValues {
             perPound = perPound.clone();
@@ -159,17 +171,39 @@ public final class PortfolioOptimiser {
      */
     public MarginalValues marginalValues(PortfolioProblem problem, PortfolioSolution base, double step,
             Limits limits, YearDone yearDone) {
-        double[] perPound = new double[problem.horizonYears()];
+        int years = problem.horizonYears();
+        double[] raisedValues = new double[years];
         boolean exact = base.optimal();
-        for (int year = 0; year < problem.horizonYears(); year++) {
-            PortfolioSolution raised = solve(problem.withMoreBudget(year, step), limits, null, base);
+        PortfolioSolution best = base;
+        double[] budgets = problem.budgetByYear();
+        for (int year = 0; year < years; year++) {
+            PortfolioSolution raised = solve(problem.withMoreBudget(year, step), limits, null, best);
             exact &= raised.optimal();
-            perPound[year] = Math.max(0, raised.objectiveValue() - base.objectiveValue()) / step;
-            if (!yearDone.done(year, perPound[year])) {
+            raisedValues[year] = raised.objectiveValue();
+            // A re-solve may find a better portfolio that needs none of the extra budget: the first solve then
+            // stopped short of the best, and the gains are measured from this one instead, or they would credit
+            // the extra pounds with what the first search missed.
+            if (raised.objectiveValue() > best.objectiveValue() && withinBudgets(raised.spendByYear(), budgets)) {
+                best = base.improvedTo(raised);
+            }
+            if (!yearDone.done(year, Math.max(0, raisedValues[year] - best.objectiveValue()) / step)) {
                 break;
             }
         }
-        return new MarginalValues(step, perPound, exact);
+        double[] perPound = new double[years];
+        for (int year = 0; year < years; year++) {
+            perPound[year] = Math.max(0, raisedValues[year] - best.objectiveValue()) / step;
+        }
+        return new MarginalValues(step, perPound, exact, best);
+    }
+
+    private static boolean withinBudgets(double[] spend, double[] budgets) {
+        for (int y = 0; y < spend.length; y++) {
+            if (Math.round(spend[y] * SCALE) > (long) Math.floor(budgets[y] * SCALE + 1e-6)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Told as each year's re-solve finishes; answering false stops the rest. */
@@ -274,6 +308,7 @@ public final class PortfolioOptimiser {
         solver.getParameters()
                 .setMaxTimeInSeconds(limits.timeLimit().toMillis() / 1000.0)
                 .setNumWorkers(limits.workers())
+                .setRelativeGapLimit(limits.relativeGap())
                 .setRandomSeed(1);
         Thread watcher = progress == null ? null : new Thread(() -> {
                     try {
@@ -329,10 +364,13 @@ public final class PortfolioOptimiser {
                 }
             }
         }
-        boolean optimal = status == CpSolverStatus.OPTIMAL;
+        // CP-SAT says OPTIMAL also when it stops within the relative gap asked; optimal here means proven best.
         double found = solver.objectiveValue();
-        double gap = optimal ? 0 : Math.max(0, solver.bestObjectiveBound() - found) / Math.max(1, Math.abs(found));
-        return new PortfolioSolution(total, optimal, gap, chosen, spent, (System.nanoTime() - started) / 1e9);
+        double bound = Math.max(found, Math.floor(solver.bestObjectiveBound() + 1e-6));
+        boolean optimal = status == CpSolverStatus.OPTIMAL && bound <= found;
+        double gap = optimal ? 0 : (bound - found) / Math.max(1, Math.abs(found));
+        return new PortfolioSolution(total, optimal, gap, total + (bound - found) / SCALE, chosen, spent,
+                (System.nanoTime() - started) / 1e9);
     }
 
     private static long pence(double pounds) {
