@@ -167,6 +167,27 @@ class OptimiserRulesTest {
     }
 
     @Test
+    @DisplayName("Marginal value: a better portfolio that a re-solve finds within the budgets as asked is not credited to the extra budget")
+    void doesNotCreditExtraBudgetWithWhatTheFirstSearchMissed() {
+        Initiative a = oneYear("A", 100_000, 300_000, 0, 0, List.of(), List.of());
+        PortfolioProblem problem = new PortfolioProblem(2, new double[] {200_000, 200_000}, 0, Objective.NPSV,
+                List.of(a));
+        // As if the first search had stopped early with nothing funded, though A fits year 0's budget.
+        PortfolioSolution stoppedShort = new PortfolioSolution(0, false, 1, 200_000, new int[] {-1},
+                new double[] {0, 0}, 1);
+
+        PortfolioOptimiser.MarginalValues marginal = optimiser.marginalValues(problem, stoppedShort, 10_000, LIMITS,
+                (year, value) -> true);
+
+        assertThat(marginal.base().startYears()).containsExactly(0);
+        assertThat(marginal.base().objectiveValue()).isCloseTo(200_000, within(1e-6));
+        assertThat(marginal.base().optimal()).isFalse();
+        assertThat(marginal.base().gap()).isZero();
+        assertThat(marginal.perPound()).containsExactly(0, 0);
+        assertThat(marginal.exact()).isFalse();
+    }
+
+    @Test
     @DisplayName("The discount factor is the Green Book's 3.5% to year 30 and 3.0% from year 31")
     void discountsAtTheGreenBookRate() {
         assertThat(PortfolioOptimiser.discountFactor(0)).isEqualTo(1);
