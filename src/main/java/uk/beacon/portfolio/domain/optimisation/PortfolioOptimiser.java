@@ -1,0 +1,379 @@
+package uk.beacon.portfolio.domain.optimisation;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses a portfolio with OR-Tools CP-SAT: which initiatives to fund and the year each starts, maximising the
+ * {@link Objective} within each year's budget, the start windows, the dependencies and exclusions, and the limit
+ * on initiatives running at once.
+ *
+ * <p>The model has one yes/no variable x[i][s] per initiative i and allowed start year s; at most one of an
+ * initiative's is 1. Each year y has a budget row, sum of cost(i, y - s) x[i][s] <= budget(y), and, with a
+ * limit, a concurrency row over the x[i][s] with s <= y < s + duration(i). "B needs A" is, for every start s of
+ * B, x[B][s] <= sum over s' <= s of x[A][s']: B is funded only with A, and A starts no later than B (they may
+ * overlap: a dependent piece of work can begin while what it needs is still being delivered). "A excludes B" is
+ * selected(A) + selected(B) <= 1.
+ *
+ * <p>CP-SAT needs whole numbers, so money enters the model in pence, and hours and harm in hundredths; the
+ * value reported is summed from the unrounded figures.
+ */
+public final class PortfolioOptimiser {
+
+    /** Money in pence, hours and harm in hundredths. */
+    static final double SCALE = 100;
+
+    /**
+     * The real social time preference rate of HM Treasury's Green Book (2022 edition, discounting annex): 3.5% a
+     * year for years 0 to 30. The full schedule belongs to the appraisal calculator; the optimiser needs only
+     * the first two steps, since the service keeps every year it discounts below 76.
+     */
+    private static final double RATE_TO_YEAR_30 = 0.035;
+    /** The Green Book's 3.0% for years 31 to 75. */
+    private static final double RATE_TO_YEAR_75 = 0.030;
+
+    /** Told of each better portfolio as the solver finds it; answering false stops the search early. */
+    @FunctionalInterface
+    public interface Progress {
+        boolean improved(double objectiveValue, double bound, double seconds);
+
+        /** Asked twice a second while the solver searches; false stops the search early. */
+        default boolean stillWanted() {
+            return true;
+        }
+    }
+
+    /**
+     * How long the solver may search, with how many threads, and how close to the proven bound is close enough:
+     * it stops once (bound - value) / |value| is at most {@code relativeGap} (0: only when proven optimal).
+     */
+    public record Limits(Duration timeLimit, int workers, double relativeGap) {
+
+        public Limits(Duration timeLimit, int workers) {
+            this(timeLimit, workers, 0);
+        }
+
+        public Limits {
+            if (!(relativeGap >= 0 && relativeGap < 1)) {
+                throw new IllegalArgumentException("The relative gap must be from 0 to less than 1");
+            }
+            if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
+                throw new IllegalArgumentException("The time limit must be positive");
+            }
+            if (workers < 1) {
+                throw new IllegalArgumentException("At least one worker is needed");
+            }
+        }
+    }
+
+    /** The solver found no portfolio in its time (the empty portfolio always keeps the rules). */
+    public static class NoPortfolioException extends RuntimeException {
+        public NoPortfolioException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The value of more budget in each year.
+     *
+     * @param step the pounds added to one year's budget at a time
+     * @param perPound the objective gained per extra pound in each year: (best with the year raised by the
+     *     step - best as asked) / step
+     * @param exact whether every re-solve (and the first solve) was proven optimal
+     * @param base the portfolio the gains are measured from: the first solve's, or a better one that a re-solve
+     *     found within the budgets as asked (when the first solve was not proven optimal)
+     */
+    public record MarginalValues(double step, double[] perPound, boolean exact, PortfolioSolution base) {
+
+        public MarginalValues {
+            perPound = perPound.clone();
+        }
+
+        @Override
+        public double[] perPound() {
+            return perPound.clone();
+        }
+    }
+
+    /** The Green Book discount factor for year {@code year} (0 is the present). */
+    static double discountFactor(int year) {
+        if (year <= 30) {
+            return Math.pow(1 + RATE_TO_YEAR_30, -year);
+        }
+        return Math.pow(1 + RATE_TO_YEAR_30, -30) * Math.pow(1 + RATE_TO_YEAR_75, -(year - 30));
+    }
+
+    /** What initiative {@code initiative} adds to the objective when it starts in year {@code start}. */
+    public static double value(PortfolioProblem problem, Initiative initiative, int start) {
+        double total = 0;
+        switch (problem.objective()) {
+            case NPSV -> {
+                double[] costs = initiative.costsByYear();
+                double[] benefits = initiative.benefitsByYear();
+                for (int t = 0; t < Math.max(costs.length, benefits.length); t++) {
+                    double net = (t < benefits.length ? benefits[t] : 0) - (t < costs.length ? costs[t] : 0);
+                    total += discountFactor(start + t) * net;
+                }
+            }
+            case OFFICER_HOURS -> total = withinHorizon(initiative.officerHoursByYear(), start, problem.horizonYears());
+            case HARM -> total = withinHorizon(initiative.harmReductionByYear(), start, problem.horizonYears());
+        }
+        return total;
+    }
+
+    private static double withinHorizon(double[] byYear, int start, int horizon) {
+        double total = 0;
+        for (int t = 0; t < byYear.length && start + t < horizon; t++) {
+            total += byYear[t];
+        }
+        return total;
+    }
+
+    /** The start years allowed for an initiative: its window, cut to the years where every cost meets a budget. */
+    public static int[] allowedStarts(PortfolioProblem problem, Initiative initiative) {
+        int last = Math.min(initiative.latestStart(), problem.horizonYears() - initiative.costsByYear().length);
+        last = Math.min(last, problem.horizonYears() - 1);
+        if (last < initiative.earliestStart()) {
+            return new int[0];
+        }
+        int[] starts = new int[last - initiative.earliestStart() + 1];
+        Arrays.setAll(starts, k -> initiative.earliestStart() + k);
+        return starts;
+    }
+
+    /** The budget step for {@link #marginalValues}: 5% of the mean yearly budget, up to whole £1,000, at least £1,000. */
+    public static double marginalStep(double[] budgetByYear) {
+        double mean = Arrays.stream(budgetByYear).average().orElse(0);
+        return Math.max(1_000, Math.ceil(0.05 * mean / 1_000) * 1_000);
+    }
+
+    public PortfolioSolution optimise(PortfolioProblem problem, Limits limits, Progress progress) {
+        return solve(problem, limits, progress, null);
+    }
+
+    /**
+     * Re-solves once per year with that year's budget raised by {@code step}, starting from {@code base} (still a
+     * feasible portfolio, so no re-solve can report less than it).
+     */
+    public MarginalValues marginalValues(PortfolioProblem problem, PortfolioSolution base, double step,
+            Limits limits, YearDone yearDone) {
+        int years = problem.horizonYears();
+        double[] raisedValues = new double[years];
+        boolean exact = base.optimal();
+        PortfolioSolution best = base;
+        double[] budgets = problem.budgetByYear();
+        for (int year = 0; year < years; year++) {
+            PortfolioSolution raised = solve(problem.withMoreBudget(year, step), limits, null, best);
+            exact &= raised.optimal();
+            raisedValues[year] = raised.objectiveValue();
+            // A re-solve may find a better portfolio that needs none of the extra budget: the first solve then
+            // stopped short of the best, and the gains are measured from this one instead, or they would credit
+            // the extra pounds with what the first search missed.
+            if (raised.objectiveValue() > best.objectiveValue() && withinBudgets(raised.spendByYear(), budgets)) {
+                best = base.improvedTo(raised);
+            }
+            if (!yearDone.done(year, Math.max(0, raisedValues[year] - best.objectiveValue()) / step)) {
+                break;
+            }
+        }
+        double[] perPound = new double[years];
+        for (int year = 0; year < years; year++) {
+            perPound[year] = Math.max(0, raisedValues[year] - best.objectiveValue()) / step;
+        }
+        return new MarginalValues(step, perPound, exact, best);
+    }
+
+    private static boolean withinBudgets(double[] spend, double[] budgets) {
+        for (int y = 0; y < spend.length; y++) {
+            if (Math.round(spend[y] * SCALE) > (long) Math.floor(budgets[y] * SCALE + 1e-6)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Told as each year's re-solve finishes; answering false stops the rest. */
+    @FunctionalInterface
+    public interface YearDone {
+        boolean done(int year, double perPound);
+    }
+
+    private PortfolioSolution solve(PortfolioProblem problem, Limits limits, Progress progress,
+            PortfolioSolution hint) {
+        Loader.loadNativeLibraries();
+        long started = System.nanoTime();
+        List<Initiative> initiatives = problem.initiatives();
+        int n = initiatives.size();
+        int horizon = problem.horizonYears();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            index.put(initiatives.get(i).id(), i);
+        }
+        CpModel model = new CpModel();
+        int[][] starts = new int[n][];
+        BoolVar[][] x = new BoolVar[n][];
+        long[][] coefficients = new long[n][];
+        LinearExprBuilder[] spend = new LinearExprBuilder[horizon];
+        LinearExprBuilder[] running = new LinearExprBuilder[horizon];
+        for (int y = 0; y < horizon; y++) {
+            spend[y] = LinearExpr.newBuilder();
+            running[y] = LinearExpr.newBuilder();
+        }
+        LinearExprBuilder objective = LinearExpr.newBuilder();
+        for (int i = 0; i < n; i++) {
+            Initiative initiative = initiatives.get(i);
+            starts[i] = allowedStarts(problem, initiative);
+            x[i] = new BoolVar[starts[i].length];
+            coefficients[i] = new long[starts[i].length];
+            for (int k = 0; k < starts[i].length; k++) {
+                int s = starts[i][k];
+                x[i][k] = model.newBoolVar("x_" + i + "_" + s);
+                coefficients[i][k] = Math.round(value(problem, initiative, s) * SCALE);
+                objective.addTerm(x[i][k], coefficients[i][k]);
+                for (int y = s; y < horizon; y++) {
+                    long cost = pence(initiative.costAt(y - s));
+                    if (cost != 0) {
+                        spend[y].addTerm(x[i][k], cost);
+                    }
+                    if (y < s + initiative.durationYears()) {
+                        running[y].add(x[i][k]);
+                    }
+                }
+            }
+            if (x[i].length > 1) {
+                model.addAtMostOne(x[i]);
+            }
+        }
+        double[] budgets = problem.budgetByYear();
+        for (int y = 0; y < horizon; y++) {
+            model.addLessOrEqual(spend[y], (long) Math.floor(budgets[y] * SCALE + 1e-6));
+            if (problem.maxConcurrent() > 0) {
+                model.addLessOrEqual(running[y], problem.maxConcurrent());
+            }
+        }
+        for (int b = 0; b < n; b++) {
+            for (String needed : initiatives.get(b).dependsOn()) {
+                int a = index.get(needed);
+                for (int k = 0; k < starts[b].length; k++) {
+                    LinearExprBuilder earlier = LinearExpr.newBuilder();
+                    for (int j = 0; j < starts[a].length && starts[a][j] <= starts[b][k]; j++) {
+                        earlier.add(x[a][j]);
+                    }
+                    model.addLessOrEqual(LinearExpr.term(x[b][k], 1), earlier);
+                }
+            }
+        }
+        Set<Long> excluded = new HashSet<>();
+        for (int a = 0; a < n; a++) {
+            for (String other : initiatives.get(a).excludes()) {
+                int b = index.get(other);
+                if (a == b || !excluded.add((long) Math.min(a, b) * n + Math.max(a, b))) {
+                    continue;
+                }
+                List<BoolVar> either = new ArrayList<>(Arrays.asList(x[a]));
+                either.addAll(Arrays.asList(x[b]));
+                model.addAtMostOne(either.toArray(new BoolVar[0]));
+            }
+        }
+        if (hint != null) {
+            long floor = 0;
+            int[] hinted = hint.startYears();
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < starts[i].length; k++) {
+                    boolean chosen = hinted[i] == starts[i][k];
+                    model.addHint(x[i][k], chosen ? 1 : 0);
+                    floor += chosen ? coefficients[i][k] : 0;
+                }
+            }
+            // The hint keeps every rule of the raised problem, so the best is at least its value.
+            model.addGreaterOrEqual(objective, floor);
+        }
+        model.maximize(objective);
+
+        CpSolver solver = new CpSolver();
+        solver.getParameters()
+                .setMaxTimeInSeconds(limits.timeLimit().toMillis() / 1000.0)
+                .setNumWorkers(limits.workers())
+                .setRelativeGapLimit(limits.relativeGap())
+                .setRandomSeed(1);
+        Thread watcher = progress == null ? null : new Thread(() -> {
+                    try {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            Thread.sleep(500);
+                            if (!progress.stillWanted()) {
+                                solver.stopSearch();
+                                return;
+                            }
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, "portfolio-optimisation-watcher");
+        if (watcher != null) {
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+        CpSolverStatus status;
+        try {
+            status = solver.solve(model, new CpSolverSolutionCallback() {
+                @Override
+                public void onSolutionCallback() {
+                    if (progress != null && !progress.improved(objectiveValue() / SCALE,
+                            bestObjectiveBound() / SCALE, wallTime())) {
+                        stopSearch();
+                    }
+                }
+            });
+        } finally {
+            if (watcher != null) {
+                watcher.interrupt();
+            }
+        }
+        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+            throw new NoPortfolioException("The solver found no portfolio within "
+                    + limits.timeLimit().toSeconds() + " seconds (" + status + "); allow it longer");
+        }
+        int[] chosen = new int[n];
+        Arrays.fill(chosen, -1);
+        double total = 0;
+        double[] spent = new double[horizon];
+        for (int i = 0; i < n; i++) {
+            Initiative initiative = initiatives.get(i);
+            for (int k = 0; k < starts[i].length; k++) {
+                if (solver.booleanValue(x[i][k])) {
+                    int s = starts[i][k];
+                    chosen[i] = s;
+                    total += value(problem, initiative, s);
+                    for (int y = s; y < horizon; y++) {
+                        spent[y] += initiative.costAt(y - s);
+                    }
+                }
+            }
+        }
+        // CP-SAT says OPTIMAL also when it stops within the relative gap asked; optimal here means proven best.
+        double found = solver.objectiveValue();
+        double bound = Math.max(found, Math.floor(solver.bestObjectiveBound() + 1e-6));
+        boolean optimal = status == CpSolverStatus.OPTIMAL && bound <= found;
+        double gap = optimal ? 0 : (bound - found) / Math.max(1, Math.abs(found));
+        return new PortfolioSolution(total, optimal, gap, total + (bound - found) / SCALE, chosen, spent,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    private static long pence(double pounds) {
+        return Math.round(pounds * SCALE);
+    }
+}
