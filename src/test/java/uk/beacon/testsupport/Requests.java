@@ -25,4 +25,23 @@ public final class Requests {
                 .andExpect(redirectedUrl("/"))
                 .andReturn().getRequest().getSession(false);
     }
+
+    /**
+     * Follows a job through the API as the user until it has finished (or a minute has passed) and
+     * returns its last JSON.
+     */
+    public static String awaitJob(MockMvc mvc, String username, String jobId) throws Exception {
+        java.time.Instant deadline = java.time.Instant.now().plus(java.time.Duration.ofSeconds(60));
+        while (java.time.Instant.now().isBefore(deadline)) {
+            String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .get("/api/v1/jobs/" + jobId).with(as(username)))
+                    .andReturn().getResponse().getContentAsString();
+            String state = com.jayway.jsonpath.JsonPath.read(body, "$.state");
+            if (java.util.List.of("succeeded", "failed", "cancelled").contains(state)) {
+                return body;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("Job " + jobId + " did not finish within a minute");
+    }
 }

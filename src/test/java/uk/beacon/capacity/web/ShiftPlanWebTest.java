@@ -54,24 +54,10 @@ class ShiftPlanWebTest {
         return JsonPath.read(response, "$.id");
     }
 
-    private String awaitFinished(String user, String jobId) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            String body = mvc.perform(get("/api/v1/jobs/" + jobId).with(as(user)))
-                    .andReturn().getResponse().getContentAsString();
-            String state = JsonPath.read(body, "$.state");
-            if (List.of("succeeded", "failed", "cancelled").contains(state)) {
-                return body;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("Job " + jobId + " did not finish");
-    }
-
     @Test
     @DisplayName("POST /capacity/shift-plans answers with the job, whose result is the optimal plan in the API's fields")
     void designsAPlanAsAJobWithTheContractedResult() throws Exception {
-        String job = awaitFinished("planner.city-of-london", startJob("planner.city-of-london",
+        String job = uk.beacon.testsupport.Requests.awaitJob(mvc, "planner.city-of-london", startJob("planner.city-of-london",
                 body(fours(168), ", \"name\": \"Three eights\"")));
 
         assertThat((String) JsonPath.read(job, "$.state")).isEqualTo("succeeded");
@@ -97,7 +83,7 @@ class ShiftPlanWebTest {
         String pattern = ", \"currentPattern\": [" + java.util.stream.Stream.of("MONDAY", "TUESDAY", "WEDNESDAY",
                 "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY").map(day -> "{\"day\": \"" + day
                 + "\", \"startHour\": 7, \"lengthHours\": 8, \"staff\": 5}").collect(Collectors.joining(", ")) + "]";
-        String job = awaitFinished("analyst.city-of-london", startJob("analyst.city-of-london",
+        String job = uk.beacon.testsupport.Requests.awaitJob(mvc, "analyst.city-of-london", startJob("analyst.city-of-london",
                 body(fours(168), pattern)));
 
         assertThat(((Number) JsonPath.read(job, "$.result.comparison.plan.paidHours")).longValue()).isEqualTo(672);
@@ -112,7 +98,7 @@ class ShiftPlanWebTest {
     @Test
     @DisplayName("A fractional requirement is rounded up to whole people, and the result says so")
     void roundsAFractionalRequirementUp() throws Exception {
-        String job = awaitFinished("planner.city-of-london", startJob("planner.city-of-london",
+        String job = uk.beacon.testsupport.Requests.awaitJob(mvc, "planner.city-of-london", startJob("planner.city-of-london",
                 body(String.join(", ", Collections.nCopies(168, "3.2")), "")));
 
         assertThat((Boolean) JsonPath.read(job, "$.result.requirementRoundedUp")).isTrue();
@@ -157,7 +143,7 @@ class ShiftPlanWebTest {
         mvc.perform(post("/api/v1/capacity/shift-plans").with(as("supplier.demo"))
                         .contentType(MediaType.APPLICATION_JSON).content(body(fours(168), "")))
                 .andExpect(status().isForbidden());
-        awaitFinished("planner.city-of-london", startJob("planner.city-of-london",
+        uk.beacon.testsupport.Requests.awaitJob(mvc, "planner.city-of-london", startJob("planner.city-of-london",
                 body(fours(168), ", \"name\": \"Private plan\"")));
 
         String list = mvc.perform(get("/api/v1/forces/" + CITY + "/capacity/shift-plans")
@@ -196,7 +182,7 @@ class ShiftPlanWebTest {
 
         mvc.perform(post("/api/v1/jobs/" + jobId + "/cancel").with(as("planner.city-of-london")))
                 .andExpect(status().isOk());
-        String job = awaitFinished("planner.city-of-london", jobId);
+        String job = uk.beacon.testsupport.Requests.awaitJob(mvc, "planner.city-of-london", jobId);
 
         assertThat((String) JsonPath.read(job, "$.state")).isEqualTo("cancelled");
         assertThat(Duration.between(cancelled, Instant.now())).isLessThan(Duration.ofSeconds(15));

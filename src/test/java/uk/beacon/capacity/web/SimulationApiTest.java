@@ -9,8 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static uk.beacon.testsupport.Requests.as;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -43,22 +41,9 @@ class SimulationApiTest {
         return JsonPath.read(job, "$.id");
     }
 
-    String awaitFinished(String user, String id) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            String body = mvc.perform(get("/api/v1/jobs/" + id).with(as(user))).andExpect(status().isOk())
-                    .andReturn().getResponse().getContentAsString();
-            if (List.of("succeeded", "failed", "cancelled").contains(JsonPath.<String>read(body, "$.state"))) {
-                return body;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("Job " + id + " did not finish");
-    }
-
     @Test
     void aSimulationRunsAsAJobWhoseResultHasTheContractsFields() throws Exception {
-        String job = awaitFinished("planner.city-of-london", startJob("planner.city-of-london", BODY));
+        String job = uk.beacon.testsupport.Requests.awaitJob(mvc, "planner.city-of-london", startJob("planner.city-of-london", BODY));
         assertThat(JsonPath.<String>read(job, "$.state")).isEqualTo("succeeded");
         assertThat(JsonPath.<Integer>read(job, "$.progress")).isEqualTo(100);
         // 30 an hour for 2 weeks, in 3 replications.
@@ -83,9 +68,9 @@ class SimulationApiTest {
 
     @Test
     void theSameRequestGivesTheSameResultAndAnotherSeedAnotherOne() throws Exception {
-        String first = awaitFinished("analyst.metropolitan", startJob("analyst.metropolitan", BODY));
-        String again = awaitFinished("analyst.metropolitan", startJob("analyst.metropolitan", BODY));
-        String other = awaitFinished("analyst.metropolitan",
+        String first = uk.beacon.testsupport.Requests.awaitJob(mvc, "analyst.metropolitan", startJob("analyst.metropolitan", BODY));
+        String again = uk.beacon.testsupport.Requests.awaitJob(mvc, "analyst.metropolitan", startJob("analyst.metropolitan", BODY));
+        String other = uk.beacon.testsupport.Requests.awaitJob(mvc, "analyst.metropolitan",
                 startJob("analyst.metropolitan", BODY.replace("\"seed\": 42", "\"seed\": 7")));
         Object result = JsonPath.read(first, "$.result");
         assertThat((Object) JsonPath.read(again, "$.result")).isEqualTo(result);
@@ -103,7 +88,7 @@ class SimulationApiTest {
                  "priorities": [{"name": "Emergency", "share": 0.2, "targetMinutes": 15, "travelMinutes": 8},
                                 {"name": "Priority", "share": 0.8, "travelMinutes": 12}]}"""
                 .formatted(arrivals, servers);
-        String job = awaitFinished("planner.city-of-london", startJob("planner.city-of-london", body));
+        String job = uk.beacon.testsupport.Requests.awaitJob(mvc, "planner.city-of-london", startJob("planner.city-of-london", body));
         assertThat(JsonPath.<String>read(job, "$.state")).isEqualTo("succeeded");
         assertThat(JsonPath.<String>read(job, "$.result.byPriority[0].name")).isEqualTo("Emergency");
         assertThat(JsonPath.<Number>read(job, "$.result.byPriority[0].targetMinutes").doubleValue()).isEqualTo(15);
@@ -130,7 +115,7 @@ class SimulationApiTest {
         String body = """
                 {"arrivalMinutes": [2, 0, 1], "serviceDistribution": "empirical", "serviceSamplesMinutes": [10],
                  "servers": 1, "weeks": 1, "seed": 5, "targetMinutes": 15, "replications": 2}""";
-        String job = awaitFinished("planner.city-of-london", startJob("planner.city-of-london", body));
+        String job = uk.beacon.testsupport.Requests.awaitJob(mvc, "planner.city-of-london", startJob("planner.city-of-london", body));
         assertThat(JsonPath.<Number>read(job, "$.result.incidents").longValue()).isEqualTo(6);
         assertThat(JsonPath.<Number>read(job, "$.result.meanWaitMinutes").doubleValue()).isEqualTo(9.0);
         assertThat(JsonPath.<Number>read(job, "$.result.p90WaitMinutes").doubleValue()).isEqualTo(18.0);
@@ -142,7 +127,7 @@ class SimulationApiTest {
     @Test
     void anotherOrganisationCannotSeeTheJob() throws Exception {
         String id = startJob("planner.city-of-london", BODY);
-        awaitFinished("planner.city-of-london", id);
+        uk.beacon.testsupport.Requests.awaitJob(mvc, "planner.city-of-london", id);
         mvc.perform(get("/api/v1/jobs/" + id).with(as("analyst.metropolitan"))).andExpect(status().isNotFound());
     }
 

@@ -11,10 +11,7 @@ import static uk.beacon.testsupport.Requests.as;
 import static uk.beacon.testsupport.Requests.signIn;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,16 +50,7 @@ class SimulationPagesTest {
     }
 
     private String awaitFinished(String user, String id) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            String body = mvc.perform(get("/api/v1/jobs/" + id).with(as(user))).andExpect(status().isOk())
-                    .andReturn().getResponse().getContentAsString();
-            if (List.of("succeeded", "failed", "cancelled").contains(JsonPath.<String>read(body, "$.state"))) {
-                return JsonPath.read(body, "$.state");
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("Job " + id + " did not finish");
+        return JsonPath.read(uk.beacon.testsupport.Requests.awaitJob(mvc, user, id), "$.state");
     }
 
     @Test

@@ -15,8 +15,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,20 +74,6 @@ class DemandImportTest {
         return JsonPath.read(body, "$.id");
     }
 
-    private String awaitFinished(String user, String jobId) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            String body = mvc.perform(get("/api/v1/jobs/" + jobId).with(as(user)))
-                    .andReturn().getResponse().getContentAsString();
-            String state = JsonPath.read(body, "$.state");
-            if (List.of("succeeded", "failed", "cancelled").contains(state)) {
-                return body;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("Job " + jobId + " did not finish");
-    }
-
     private Map<String, Long> profile(String user, String force, String from, String to, String by) throws Exception {
         String body = mvc.perform(get("/api/v1/forces/" + force + "/demand/profile")
                         .param("from", from).param("to", to).param("by", by).with(as(user)))
@@ -120,7 +104,7 @@ class DemandImportTest {
 
         String job = startImport("analyst.city-of-london", "city-of-london", "police-uk-street",
                 null, files.stream().map(this::partUnchecked).toArray(MockMultipartFile[]::new));
-        String done = awaitFinished("analyst.city-of-london", job);
+        String done = uk.beacon.testsupport.Requests.awaitJob(mvc, "analyst.city-of-london", job);
 
         assertThat((String) JsonPath.read(done, "$.state")).as(done).isEqualTo("succeeded");
         assertThat(profile("analyst.city-of-london", "city-of-london", "2021-01", "2021-06", "rawType"))
@@ -149,7 +133,7 @@ class DemandImportTest {
 
         String again = startImport("analyst.city-of-london", "city-of-london", "police-uk-street", null,
                 part(files.get(0)));
-        String refused = awaitFinished("analyst.city-of-london", again);
+        String refused = uk.beacon.testsupport.Requests.awaitJob(mvc, "analyst.city-of-london", again);
         assertThat((String) JsonPath.read(refused, "$.state")).isEqualTo("failed");
         assertThat((String) JsonPath.read(refused, "$.message")).contains("already imported");
         assertThat(profile("analyst.city-of-london", "city-of-london", "2021-01", "2021-06", "rawType"))
@@ -183,7 +167,7 @@ class DemandImportTest {
         // Into the Metropolitan demo store, whose 2021 months hold nothing else.
         String job = startImport("planner.metropolitan", "metropolitan", "police-uk-street", null,
                 new MockMultipartFile("file", "2021-city.zip", "application/zip", zip.toByteArray()));
-        String done = awaitFinished("planner.metropolitan", job);
+        String done = uk.beacon.testsupport.Requests.awaitJob(mvc, "planner.metropolitan", job);
 
         assertThat((String) JsonPath.read(done, "$.state")).as(done).isEqualTo("succeeded");
         assertThat(profile("planner.metropolitan", "metropolitan", "2021-01", "2021-02", "rawType"))
@@ -201,7 +185,7 @@ class DemandImportTest {
         String job = startImport("analyst.city-of-london", "city-of-london", "police-uk-street", null,
                 new MockMultipartFile("file", "bad.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
 
-        String failed = awaitFinished("analyst.city-of-london", job);
+        String failed = uk.beacon.testsupport.Requests.awaitJob(mvc, "analyst.city-of-london", job);
 
         assertThat((String) JsonPath.read(failed, "$.state")).isEqualTo("failed");
         assertThat((String) JsonPath.read(failed, "$.message"))
@@ -219,7 +203,7 @@ class DemandImportTest {
         }
 
         String job = startImport("analyst.metropolitan", "metropolitan", "cad", "dallas", part(file));
-        String done = awaitFinished("analyst.metropolitan", job);
+        String done = uk.beacon.testsupport.Requests.awaitJob(mvc, "analyst.metropolitan", job);
 
         assertThat((String) JsonPath.read(done, "$.state")).as(done).isEqualTo("succeeded");
         assertThat(((Number) JsonPath.read(done, "$.result.incidents")).longValue()).isEqualTo(incidentNumbers.size());
@@ -234,7 +218,7 @@ class DemandImportTest {
 
         String job = startImport("analyst.city-of-london", "city-of-london", "police-uk-stop-search", null,
                 part(file));
-        String done = awaitFinished("analyst.city-of-london", job);
+        String done = uk.beacon.testsupport.Requests.awaitJob(mvc, "analyst.city-of-london", job);
 
         assertThat((String) JsonPath.read(done, "$.state")).as(done).isEqualTo("succeeded");
         assertThat(profile("analyst.city-of-london", "city-of-london", "2016-11", "2016-11", "workType"))
@@ -249,7 +233,7 @@ class DemandImportTest {
                 + "x2,,2017-05,Mystery call,,,,,,,,,,\n";
         String job = startImport("analyst.metropolitan", "metropolitan", "cad", "beacon-canonical",
                 new MockMultipartFile("file", "canonical.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
-        String done = awaitFinished("analyst.metropolitan", job);
+        String done = uk.beacon.testsupport.Requests.awaitJob(mvc, "analyst.metropolitan", job);
         assertThat((String) JsonPath.read(done, "$.state")).as(done).isEqualTo("succeeded");
         assertThat(profile("analyst.metropolitan", "metropolitan", "2017-05", "2017-05", "workType"))
                 .containsEntry("VIOLENT_CRIME", 1L).containsEntry("UNMAPPED", 1L);
@@ -280,7 +264,7 @@ class DemandImportTest {
                         .with(as("analyst.metropolitan")))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
 
-        String done = awaitFinished("analyst.metropolitan", JsonPath.read(body, "$.id"));
+        String done = uk.beacon.testsupport.Requests.awaitJob(mvc, "analyst.metropolitan", JsonPath.read(body, "$.id"));
         assertThat((String) JsonPath.read(done, "$.state")).as(done).isEqualTo("succeeded");
         assertThat((String) JsonPath.read(done, "$.result.imports[0].fileName")).isEqualTo("body.csv");
         // The checksum worked out as the body was written is the SHA-256 of its bytes.
@@ -294,7 +278,7 @@ class DemandImportTest {
                         .param("mapping", "beacon-canonical").param("fileName", "empty.csv")
                         .contentType("text/csv").content(new byte[0]).with(as("analyst.metropolitan")))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
-        String refused = awaitFinished("analyst.metropolitan", JsonPath.read(empty, "$.id"));
+        String refused = uk.beacon.testsupport.Requests.awaitJob(mvc, "analyst.metropolitan", JsonPath.read(empty, "$.id"));
         assertThat((String) JsonPath.read(refused, "$.state")).isEqualTo("failed");
         assertThat((String) JsonPath.read(refused, "$.message")).isEqualTo("empty.csv line 1: the file is empty");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders

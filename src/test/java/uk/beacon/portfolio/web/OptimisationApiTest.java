@@ -12,8 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static uk.beacon.testsupport.Requests.as;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -53,20 +51,6 @@ class OptimisationApiTest {
         return JsonPath.read(response, "$.id");
     }
 
-    private String awaitFinished(String user, String jobId) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            String body = mvc.perform(get("/api/v1/jobs/" + jobId).with(as(user)))
-                    .andReturn().getResponse().getContentAsString();
-            String state = JsonPath.read(body, "$.state");
-            if (List.of("succeeded", "failed", "cancelled").contains(state)) {
-                return body;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("Job " + jobId + " did not finish");
-    }
-
     private static double number(String json, String path) {
         return ((Number) JsonPath.read(json, path)).doubleValue();
     }
@@ -74,7 +58,7 @@ class OptimisationApiTest {
     @Test
     @DisplayName("POST /portfolio/optimisations answers with the job, whose result has the contracted fields")
     void optimisesAsAJobWithTheContractedResult() throws Exception {
-        String job = awaitFinished("planner.city-of-london", startJob("planner.city-of-london", SMALL));
+        String job = uk.beacon.testsupport.Requests.awaitJob(mvc, "planner.city-of-london", startJob("planner.city-of-london", SMALL));
 
         assertThat((String) JsonPath.read(job, "$.state")).isEqualTo("succeeded");
         assertThat(number(job, "$.result.objectiveValue")).isCloseTo(200_000, within(1e-6));
@@ -97,9 +81,9 @@ class OptimisationApiTest {
     @DisplayName("Any signed-in member may optimise; the job is their organisation's, and nobody else can see it")
     void theJobIsPrivateToTheCallersOrganisation() throws Exception {
         String jobId = startJob("supplier.demo", SMALL);
-        awaitFinished("supplier.demo", jobId);
+        uk.beacon.testsupport.Requests.awaitJob(mvc, "supplier.demo", jobId);
         String cityJob = startJob("analyst.city-of-london", SMALL);
-        String finished = awaitFinished("planner.city-of-london", cityJob);
+        String finished = uk.beacon.testsupport.Requests.awaitJob(mvc, "planner.city-of-london", cityJob);
 
         assertThat((String) JsonPath.read(finished, "$.organisationId")).isEqualTo("city-of-london");
         mvc.perform(get("/api/v1/jobs/" + cityJob).with(as("analyst.metropolitan")))
@@ -145,7 +129,7 @@ class OptimisationApiTest {
     void maximisesOfficerHoursWhenAsked() throws Exception {
         String json = SMALL.replace("\"npsv\"", "\"officerHours\"")
                 .replace("\"latestStart\": 0,", "\"latestStart\": 0, \"officerHoursByYear\": [800, 800],");
-        String job = awaitFinished("planner.city-of-london", startJob("planner.city-of-london", json));
+        String job = uk.beacon.testsupport.Requests.awaitJob(mvc, "planner.city-of-london", startJob("planner.city-of-london", json));
 
         List<Map<String, Object>> selected = JsonPath.read(job, "$.result.selected");
         assertThat(selected).containsExactly(Map.of("id", "B", "startYear", 0));
