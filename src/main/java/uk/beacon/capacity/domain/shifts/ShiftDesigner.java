@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import uk.beacon.platform.CancellationWatch;
 
 /**
  * Designs a weekly roster at hourly resolution with OR-Tools CP-SAT: how many people work each
@@ -203,23 +204,8 @@ public final class ShiftDesigner {
                 .setNumWorkers(workers)
                 .setRandomSeed(1);
         // Between plans the search may run for long: a watcher asks twice a second whether it is still wanted.
-        Thread watcher = progress == null ? null : new Thread(() -> {
-                    try {
-                        while (!Thread.currentThread().isInterrupted()) {
-                            Thread.sleep(500);
-                            if (!progress.stillWanted()) {
-                                solver.stopSearch();
-                                return;
-                            }
-                        }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }, "shift-design-watcher");
-        if (watcher != null) {
-            watcher.setDaemon(true);
-            watcher.start();
-        }
+        CancellationWatch watch = progress == null ? CancellationWatch.none()
+                : CancellationWatch.start("shift-design-watcher", progress::stillWanted, solver::stopSearch);
         CpSolverStatus status;
         try {
             status = solver.solve(model, new CpSolverSolutionCallback() {
@@ -232,9 +218,7 @@ public final class ShiftDesigner {
                 }
             });
         } finally {
-            if (watcher != null) {
-                watcher.interrupt();
-            }
+            watch.close();
         }
         long[] values = new long[n];
         if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.beacon.platform.CancellationWatch;
 
 /**
  * Chooses a portfolio with OR-Tools CP-SAT: which initiatives to fund and the year each starts, maximising the
@@ -310,23 +311,8 @@ public final class PortfolioOptimiser {
                 .setNumWorkers(limits.workers())
                 .setRelativeGapLimit(limits.relativeGap())
                 .setRandomSeed(1);
-        Thread watcher = progress == null ? null : new Thread(() -> {
-                    try {
-                        while (!Thread.currentThread().isInterrupted()) {
-                            Thread.sleep(500);
-                            if (!progress.stillWanted()) {
-                                solver.stopSearch();
-                                return;
-                            }
-                        }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }, "portfolio-optimisation-watcher");
-        if (watcher != null) {
-            watcher.setDaemon(true);
-            watcher.start();
-        }
+        CancellationWatch watch = progress == null ? CancellationWatch.none()
+                : CancellationWatch.start("portfolio-optimisation-watcher", progress::stillWanted, solver::stopSearch);
         CpSolverStatus status;
         try {
             status = solver.solve(model, new CpSolverSolutionCallback() {
@@ -339,9 +325,7 @@ public final class PortfolioOptimiser {
                 }
             });
         } finally {
-            if (watcher != null) {
-                watcher.interrupt();
-            }
+            watch.close();
         }
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
             throw new NoPortfolioException("The solver found no portfolio within "
