@@ -69,7 +69,7 @@ public record RegimeRules(Shortfall shortfall, int appraisalYears) {
                         + "can be spent in that year before then, so work in progress pauses from April until then.",
                 "Money not spent by the end of the year (March) lapses: it is not carried into the next year.",
                 "When the budget is confirmed, an initiative that was planned to finish within the year but whose "
-                        + "remaining work does not fit the months left " + shortfallText);
+                        + "remaining work does not fit the months left, " + shortfallText);
     }
 
     public static List<String> envelope() {
