@@ -117,6 +117,9 @@ class FundingRegimeApiTest {
         expectBadRequest(SMALL.replace("[12000, 0]", "[]"), "budgetByYear must have a budget for each year");
         expectBadRequest(SMALL.replace("[12000, 0]", "[12000, -1]"), "budgetByYear[1]");
         expectBadRequest(SMALL.replace("\"runs\": 50", "\"runs\": 0"), "runs must be");
+        expectBadRequest(SMALL.replace("[12000, 0]", "[" + "1, ".repeat(29) + "1]").replace("\"runs\": 50",
+                "\"runs\": 100000").replace("\"appraisalYears\": 3", "\"appraisalYears\": 30").replace(
+                "\"initiatives\": [", "\"initiatives\": [" + manyInitiatives(200)), "ask for fewer runs");
         expectBadRequest(SMALL.replace("\"appraisalYears\": 3", "\"appraisalYears\": 1"), "appraisalYears");
         expectBadRequest(SMALL.replace("\"descope\"", "\"pray\""), "shortfallRule must be descope or delay");
         expectBadRequest(SMALL.replace("\"discrete\"", "\"normal\""), "confirmation.distribution");
@@ -137,6 +140,15 @@ class FundingRegimeApiTest {
         expectBadRequest(SMALL.replace("[12000, 12000]", "[12000, null]"), "initiatives[0].benefitsByYear[1]");
         expectBadRequest(SMALL.replace("\"initiatives\": [", "\"initiatives\": [{\"id\": \"A\", \"startYear\": 0, "
                 + "\"durationMonths\": 1, \"costsByYear\": [1]},"), "initiatives[1].id 'A' is used twice");
+    }
+
+    private static String manyInitiatives(int count) {
+        StringBuilder json = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            json.append("{\"id\": \"X").append(i).append("\", \"startYear\": 0, \"durationMonths\": 1, ")
+                    .append("\"costsByYear\": [1]},");
+        }
+        return json.toString();
     }
 
     private void expectBadRequest(String json, String detail) throws Exception {
