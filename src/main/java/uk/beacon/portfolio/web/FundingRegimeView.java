@@ -10,7 +10,7 @@ import uk.beacon.portfolio.FundingRegimeResult;
  * both regimes, drawn as SVG with sizes as attributes so that no inline style is needed) and the rows of the table
  * that holds the same numbers.
  */
-record FundingRegimeView(FundingRegimeResult result, Chart chart, List<Row> rows, String npsvLost,
+record FundingRegimeView(FundingRegimeResult result, Chart chart, List<Row> rows, String headline, String npsvLost,
         String npsvLostRange, String moneyLapsed, String benefitsLost, String descoped, String delayed) {
 
     record Row(String id, String measure, String inYear, String inYearRange, String envelope, String difference) {
@@ -69,7 +69,11 @@ record FundingRegimeView(FundingRegimeResult result, Chart chart, List<Row> rows
                 + "social value, present value of benefits and money lapsed, in-year funding against a multi-year "
                 + "envelope. The table below has the same numbers.", WIDTH, y + 4, BAR_HEIGHT, bars);
         FundingRegimeResult.Difference d = result.difference();
-        return new FundingRegimeView(result, chart, rows, pounds(d.npsvLost().mean()),
+        double lost = d.npsvLost().mean();
+        String headline = lost >= 0.5 ? "In-year funding loses " + pounds(lost) + " of net present social value"
+                : lost <= -0.5 ? "In-year funding gains " + pounds(-lost) + " of net present social value"
+                : "In-year funding loses no net present social value";
+        return new FundingRegimeView(result, chart, rows, headline, pounds(lost),
                 pounds(d.npsvLost().p5()) + " to " + pounds(d.npsvLost().p95()), pounds(d.moneyLapsed().mean()),
                 pounds(d.benefitsLost().mean()), number(in.initiativesDescoped().mean()),
                 number(in.initiativesDelayed().mean()));
