@@ -95,7 +95,7 @@ public class InitiativeService {
         requireReader(forceId, viewer);
         requireOwner(forceId, visible(forceId, id), viewer);
         check(definition);
-        store.update(id, definition, viewer.getUsername(), OffsetDateTime.now(clock));
+        store.update(id, definition.tidy(), viewer.getUsername(), OffsetDateTime.now(clock));
         audit.record(viewer, "portfolio.initiative.update", "force/" + forceId + "/initiative/" + id, definition.name());
         return visible(forceId, id);
     }
@@ -148,7 +148,7 @@ public class InitiativeService {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         String id = UUID.randomUUID().toString();
-        store.insert(new InitiativeStore.Row(id, forceId, definition, viewer.getUsername(), now,
+        store.insert(new InitiativeStore.Row(id, forceId, definition.tidy(), viewer.getUsername(), now,
                 viewer.getUsername(), now));
         audit.record(viewer, "portfolio.initiative.create", "force/" + forceId + "/initiative/" + id,
                 definition.name());

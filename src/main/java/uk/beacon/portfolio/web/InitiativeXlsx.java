@@ -286,7 +286,7 @@ final class InitiativeXlsx {
     }
 
     private static List<String> list(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+        return text == null ? null : Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .toList();
     }
 
@@ -344,7 +344,8 @@ final class InitiativeXlsx {
                 return null;
             }
             if (cell.getCellType() == CellType.NUMERIC) {
-                return new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros();
+                BigDecimal value = new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros();
+                return value.scale() < 0 ? value.setScale(0) : value;
             }
             String text = text(column);
             if (text == null) {

@@ -39,6 +39,17 @@ public record InitiativeDefinition(String name, String capability, List<String> 
         return phases == null ? 0 : phases.stream().mapToInt(p -> p.months() == null ? 0 : p.months()).sum();
     }
 
+    /** The same definition with absent lists as empty lists, as it is stored. */
+    public InitiativeDefinition tidy() {
+        return new InitiativeDefinition(name, capability, orEmpty(memberForces), startYear, baseYear, prices, phases,
+                years, demandEffects, hourlyCost, orEmpty(dependsOn), orEmpty(excludes), optimismBiasCategory,
+                orEmpty(mitigations), strategicCase, commercialCase, managementCase);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
     public List<String> memberForcesOrEmpty() {
         return memberForces == null ? List.of() : memberForces;
     }
