@@ -80,8 +80,12 @@ class InitiativePages {
         if (!errors.isEmpty()) {
             return editor(force, null, form, errors, model);
         }
-        InitiativeRecord created = initiatives.create(force, user, definition);
-        return "redirect:/forces/" + force + "/initiatives/" + created.id();
+        try {
+            InitiativeRecord created = initiatives.create(force, user, definition);
+            return "redirect:/forces/" + force + "/initiatives/" + created.id();
+        } catch (InvalidRequestException e) {
+            return editor(force, null, form, refused(e), model);
+        }
     }
 
     @GetMapping("/forces/{force}/initiatives/{id}")
@@ -114,14 +118,28 @@ class InitiativePages {
         if (!errors.isEmpty()) {
             return editor(force, id, form, errors, model);
         }
-        initiatives.update(force, id, user, definition);
-        return "redirect:/forces/" + force + "/initiatives/" + id;
+        try {
+            initiatives.update(force, id, user, definition);
+            return "redirect:/forces/" + force + "/initiatives/" + id;
+        } catch (InvalidRequestException e) {
+            return editor(force, id, form, refused(e), model);
+        }
     }
 
     @PostMapping("/forces/{force}/initiatives/{id}/delete")
     String delete(@PathVariable String force, @PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
         initiatives.delete(force, id, user);
         return "redirect:/forces/" + force + "/initiatives";
+    }
+
+    /** A refusal the service found (such as an unknown member force) as an error on its form field. */
+    private static Map<String, String> refused(InvalidRequestException e) {
+        String message = e.getMessage();
+        if (message.startsWith("'") && message.indexOf("': ") > 0) {
+            String field = message.substring(1, message.indexOf("': "));
+            return InitiativeForm.formErrors(Map.of(field, message.substring(message.indexOf("': ") + 3)));
+        }
+        return Map.of("name", message);
     }
 
     private InitiativeDefinition read(InitiativeForm form, Map<String, String> errors) {

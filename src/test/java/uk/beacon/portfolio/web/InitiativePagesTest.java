@@ -77,6 +77,24 @@ class InitiativePagesTest {
     }
 
     @Test
+    void anUnknownMemberForceIsShownAgainstItsField() throws Exception {
+        mvc.perform(filled(post("/forces/gloucestershire/initiatives"), "memberForces", "atlantis")
+                        .with(as("gloucestershire", Role.PLANNER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"#memberForces\""), containsString("atlantis"))));
+    }
+
+    @Test
+    void theLandingPageListsTheCalculatorForAnyoneAndTheForcesInitiativesWhenSignedIn() throws Exception {
+        mvc.perform(get("/portfolio")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("/portfolio/appraisal"),
+                        not(containsString("id=\"initiatives\"")))));
+        mvc.perform(get("/portfolio").with(as("avon-and-somerset", Role.ANALYST))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("/forces/avon-and-somerset/initiatives"),
+                        containsString("/portfolio/funding-regimes"))));
+    }
+
+    @Test
     void anotherForceCannotOpenTheListOrAnInitiativePage() throws Exception {
         String location = mvc.perform(filled(post("/forces/north-wales/initiatives")).with(as("north-wales", Role.PLANNER)))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
