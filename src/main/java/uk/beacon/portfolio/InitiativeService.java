@@ -84,6 +84,7 @@ public class InitiativeService {
     public InitiativeRecord create(String forceId, SignedInUser viewer, InitiativeDefinition definition) {
         requirePlanner(forceId, viewer);
         check(definition);
+        checkLinks(forceId, null, definition);
         if (store.ownedBy(forceId).size() >= MAX_INITIATIVES) {
             throw new InvalidRequestException("A force can keep at most " + MAX_INITIATIVES + " initiatives");
         }
@@ -95,6 +96,7 @@ public class InitiativeService {
         requireReader(forceId, viewer);
         requireOwner(forceId, visible(forceId, id), viewer);
         check(definition);
+        checkLinks(forceId, id, definition);
         store.update(id, definition.tidy(), viewer.getUsername(), OffsetDateTime.now(clock));
         audit.record(viewer, "portfolio.initiative.update", "force/" + forceId + "/initiative/" + id, definition.name());
         return visible(forceId, id);
@@ -167,6 +169,25 @@ public class InitiativeService {
             } catch (NotFoundException e) {
                 throw new InvalidRequestException("'memberForces[" + i + "]': there is no police force with the id '"
                         + definition.memberForces().get(i) + "'");
+            }
+        }
+    }
+
+    /** Dependencies and exclusions name other initiatives the force can see. */
+    private void checkLinks(String forceId, String self, InitiativeDefinition definition) {
+        for (String field : List.of("dependsOn", "excludes")) {
+            List<String> ids = field.equals("dependsOn") ? definition.dependsOn() : definition.excludes();
+            if (ids == null) {
+                continue;
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                String other = ids.get(i);
+                boolean known = !other.equals(self) && store.find(other).filter(r -> r.ownerForceId().equals(forceId)
+                        || r.definition().memberForcesOrEmpty().contains(forceId)).isPresent();
+                if (!known) {
+                    throw new InvalidRequestException("'" + field + "[" + i + "]': there is no other initiative of "
+                            + "this force with the id '" + other + "'");
+                }
             }
         }
     }

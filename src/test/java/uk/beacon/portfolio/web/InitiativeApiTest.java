@@ -139,6 +139,12 @@ class InitiativeApiTest {
         mvc.perform(post("/api/v1/forces/devon-and-cornwall/initiatives").contentType(MediaType.APPLICATION_JSON)
                         .content(initiative("Nowhere", "\"atlantis\"", "")).with(as("devon-and-cornwall", Role.PLANNER)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("memberForces[0]")));
+        String otherForces = create("cumbria", initiative("Cumbria's", "", ""));
+        mvc.perform(post("/api/v1/forces/devon-and-cornwall/initiatives").contentType(MediaType.APPLICATION_JSON)
+                        .content(initiative("Needs another force's", "", "").replace("\"hourlyCost\"",
+                                "\"dependsOn\": [\"" + otherForces + "\"], \"hourlyCost\""))
+                        .with(as("devon-and-cornwall", Role.PLANNER)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("dependsOn[0]")));
         mvc.perform(get("/api/v1/forces/devon-and-cornwall/initiatives").with(as("devon-and-cornwall", Role.PLANNER)))
                 .andExpect(jsonPath("$.length()").value(0));
     }
