@@ -30,7 +30,7 @@ public final class ModuleCatalogue {
                     "A multi-year transformation portfolio: Green Book appraisal (NPV, BCR, optimism bias), "
                             + "budget-constrained selection across years, and what in-year funding costs. The "
                             + "Green Book calculator is open to anyone now; the rest is being built.",
-                    "/portfolio/appraisal", true),
+                    "/portfolio", true),
             new Module("governance", "Governance", "Agile governance",
                     "A register of the technologies a force uses, with DPIA and ethics review, a public "
                             + "transparency register and horizon scanning of technology against law.",

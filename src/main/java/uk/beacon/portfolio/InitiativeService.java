@@ -1,0 +1,225 @@
+package uk.beacon.portfolio;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.beacon.platform.AuditLog;
+import uk.beacon.platform.ForbiddenException;
+import uk.beacon.platform.InvalidRequestException;
+import uk.beacon.platform.NotFoundException;
+import uk.beacon.platform.OrganisationService;
+import uk.beacon.platform.Role;
+import uk.beacon.platform.SignedInUser;
+import uk.beacon.portfolio.domain.initiatives.GdpDeflator;
+import uk.beacon.portfolio.domain.initiatives.InitiativeAppraisal;
+import uk.beacon.portfolio.domain.initiatives.InitiativeDefinition;
+import uk.beacon.portfolio.domain.initiatives.InitiativeRules;
+import uk.beacon.portfolio.store.InitiativeStore;
+
+/**
+ * Transformation initiatives, force-scoped. The path's force must be the viewer's own (403 otherwise). A
+ * force sees the initiatives it owns and the consortium initiatives it is a member of; any other initiative
+ * is "not found" (404), so its existence does not leak. Only the owning force's planners create, change or
+ * delete; a member force's people read.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InitiativeService {
+
+    public static final int MAX_INITIATIVES = 500;
+
+    private final InitiativeStore store;
+    private final OrganisationService organisations;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final GdpDeflator deflator = GdpDeflator.ILLUSTRATIVE;
+
+    InitiativeService(InitiativeStore store, OrganisationService organisations, AuditLog audit) {
+        this.store = store;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.clock = Clock.systemUTC();
+    }
+
+    public GdpDeflator deflator() {
+        return deflator;
+    }
+
+    /** True when the viewer may create initiatives for the force (and change those it owns). */
+    public boolean mayChange(String forceId, SignedInUser viewer) {
+        return viewer != null && viewer.belongsTo(forceId) && viewer.hasRole(Role.PLANNER);
+    }
+
+    public List<InitiativeRecord> initiatives(String forceId, SignedInUser viewer) {
+        requireReader(forceId, viewer);
+        return store.visibleTo(forceId).stream().map(InitiativeService::record).toList();
+    }
+
+    /** The initiatives the force owns (what its export holds). */
+    public List<InitiativeRecord> owned(String forceId, SignedInUser viewer) {
+        requireReader(forceId, viewer);
+        return store.ownedBy(forceId).stream().map(InitiativeService::record).toList();
+    }
+
+    public InitiativeRecord initiative(String forceId, String id, SignedInUser viewer) {
+        requireReader(forceId, viewer);
+        return visible(forceId, id);
+    }
+
+    public InitiativeAppraisal.Summary appraisal(String forceId, String id, SignedInUser viewer) {
+        return InitiativeAppraisal.appraise(initiative(forceId, id, viewer).definition(), deflator);
+    }
+
+    /** The field-named errors of a definition; empty when it is sound. */
+    public Map<String, String> errors(InitiativeDefinition definition) {
+        return InitiativeRules.errors(definition, deflator);
+    }
+
+    @Transactional
+    public InitiativeRecord create(String forceId, SignedInUser viewer, InitiativeDefinition definition) {
+        requirePlanner(forceId, viewer);
+        check(definition);
+        checkLinks(forceId, null, definition);
+        if (store.ownedBy(forceId).size() >= MAX_INITIATIVES) {
+            throw new InvalidRequestException("A force can keep at most " + MAX_INITIATIVES + " initiatives");
+        }
+        return insert(forceId, viewer, definition);
+    }
+
+    @Transactional
+    public InitiativeRecord update(String forceId, String id, SignedInUser viewer, InitiativeDefinition definition) {
+        requireReader(forceId, viewer);
+        requireOwner(forceId, visible(forceId, id), viewer);
+        check(definition);
+        checkLinks(forceId, id, definition);
+        store.update(id, definition.tidy(), viewer.getUsername(), OffsetDateTime.now(clock));
+        audit.record(viewer, "portfolio.initiative.update", "force/" + forceId + "/initiative/" + id, definition.name());
+        return visible(forceId, id);
+    }
+
+    @Transactional
+    public void delete(String forceId, String id, SignedInUser viewer) {
+        requireReader(forceId, viewer);
+        InitiativeRecord existing = visible(forceId, id);
+        requireOwner(forceId, existing, viewer);
+        store.delete(id);
+        audit.record(viewer, "portfolio.initiative.delete", "force/" + forceId + "/initiative/" + id,
+                existing.definition().name());
+    }
+
+    /**
+     * Stores all the definitions as new initiatives of the force, or none: every definition is checked
+     * first, and the errors name the place in the import ({@code where} gives each definition's label).
+     */
+    @Transactional
+    public List<InitiativeRecord> importAll(String forceId, SignedInUser viewer, List<InitiativeDefinition> definitions) {
+        requirePlanner(forceId, viewer);
+        for (int i = 0; i < definitions.size(); i++) {
+            Map<String, String> errors = errors(definitions.get(i));
+            if (!errors.isEmpty()) {
+                Map.Entry<String, String> first = errors.entrySet().iterator().next();
+                throw new InvalidRequestException("Initiative " + (i + 1) + " '" + first.getKey() + "': "
+                        + first.getValue());
+            }
+        }
+        if (store.ownedBy(forceId).size() + definitions.size() > MAX_INITIATIVES) {
+            throw new InvalidRequestException("A force can keep at most " + MAX_INITIATIVES + " initiatives");
+        }
+        for (int i = 0; i < definitions.size(); i++) {
+            try {
+                check(definitions.get(i));
+            } catch (InvalidRequestException e) {
+                throw new InvalidRequestException("Initiative " + (i + 1) + " " + e.getMessage());
+            }
+        }
+        List<InitiativeRecord> created = new ArrayList<>();
+        for (InitiativeDefinition definition : definitions) {
+            created.add(insert(forceId, viewer, definition));
+        }
+        return created;
+    }
+
+    private InitiativeRecord insert(String forceId, SignedInUser viewer, InitiativeDefinition definition) {
+        for (String member : definition.memberForcesOrEmpty()) {
+            organisations.force(member);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String id = UUID.randomUUID().toString();
+        store.insert(new InitiativeStore.Row(id, forceId, definition.tidy(), viewer.getUsername(), now,
+                viewer.getUsername(), now));
+        audit.record(viewer, "portfolio.initiative.create", "force/" + forceId + "/initiative/" + id,
+                definition.name());
+        return visible(forceId, id);
+    }
+
+    private void check(InitiativeDefinition definition) {
+        Map<String, String> errors = errors(definition);
+        if (!errors.isEmpty()) {
+            Map.Entry<String, String> first = errors.entrySet().iterator().next();
+            throw new InvalidRequestException("'" + first.getKey() + "': " + first.getValue());
+        }
+        for (int i = 0; i < definition.memberForcesOrEmpty().size(); i++) {
+            try {
+                organisations.force(definition.memberForces().get(i));
+            } catch (NotFoundException e) {
+                throw new InvalidRequestException("'memberForces[" + i + "]': there is no police force with the id '"
+                        + definition.memberForces().get(i) + "'");
+            }
+        }
+    }
+
+    /** Dependencies and exclusions name other initiatives the force can see. */
+    private void checkLinks(String forceId, String self, InitiativeDefinition definition) {
+        for (String field : List.of("dependsOn", "excludes")) {
+            List<String> ids = field.equals("dependsOn") ? definition.dependsOn() : definition.excludes();
+            if (ids == null) {
+                continue;
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                String other = ids.get(i);
+                boolean known = !other.equals(self) && store.find(other).filter(r -> r.ownerForceId().equals(forceId)
+                        || r.definition().memberForcesOrEmpty().contains(forceId)).isPresent();
+                if (!known) {
+                    throw new InvalidRequestException("'" + field + "[" + i + "]': there is no other initiative of "
+                            + "this force with the id '" + other + "'");
+                }
+            }
+        }
+    }
+
+    private static void requireReader(String forceId, SignedInUser viewer) {
+        OrganisationService.requireMemberOf(forceId, viewer);
+    }
+
+    /** Throws 403 unless the viewer is one of the force's planners. */
+    public void requirePlanner(String forceId, SignedInUser viewer) {
+        requireReader(forceId, viewer);
+        if (!mayChange(forceId, viewer)) {
+            throw new ForbiddenException("Only the force's planners can change its initiatives");
+        }
+    }
+
+    private void requireOwner(String forceId, InitiativeRecord initiative, SignedInUser viewer) {
+        if (!initiative.ownerForce().equals(forceId)) {
+            throw new ForbiddenException("Only the owning force (" + initiative.ownerForce()
+                    + ") can change a consortium initiative");
+        }
+        requirePlanner(forceId, viewer);
+    }
+
+    private InitiativeRecord visible(String forceId, String id) {
+        return store.find(id).map(InitiativeService::record)
+                .filter(r -> r.ownerForce().equals(forceId) || r.definition().memberForcesOrEmpty().contains(forceId))
+                .orElseThrow(() -> new NotFoundException("There is no initiative with the id '" + id + "'"));
+    }
+
+    private static InitiativeRecord record(InitiativeStore.Row row) {
+        return new InitiativeRecord(row.id(), row.ownerForceId(), row.definition(), row.createdBy(), row.createdAt(),
+                row.updatedBy(), row.updatedAt());
+    }
+}

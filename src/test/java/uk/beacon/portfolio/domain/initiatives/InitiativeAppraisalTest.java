@@ -1,0 +1,87 @@
+package uk.beacon.portfolio.domain.initiatives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InitiativeAppraisalTest {
+
+    static InitiativeDefinition.YearFigures year(int year, String capital, String running, String cashable,
+            String hours) {
+        return new InitiativeDefinition.YearFigures(year, amount(capital), amount(running), amount(cashable),
+                amount(hours), null);
+    }
+
+    static BigDecimal amount(String text) {
+        return text == null ? null : new BigDecimal(text);
+    }
+
+    static InitiativeDefinition initiative(String prices, int baseYear, List<InitiativeDefinition.YearFigures> years,
+            List<InitiativeDefinition.Mitigation> mitigations) {
+        return new InitiativeDefinition("Test", "Capability", List.of(), baseYear, baseYear, prices,
+                List.of(new InitiativeDefinition.Phase("Build", 12)), years, null, new BigDecimal("50"), List.of(),
+                List.of(), InitiativeRules.EQUIPMENT_AND_DEVELOPMENT, mitigations, null, null, null);
+    }
+
+    @Test
+    void presentValuesMatchAHandComputationWithTheUpliftOnCapitalOnlyAndBenefitsDelayed() {
+        // Year 0: capital 1000. Year 1: running 1035, savings 535 and 10 officer hours at £50 = 1035 of benefits.
+        InitiativeDefinition d = initiative("REAL", 2025,
+                List.of(year(2025, "1000", null, null, null), year(2026, null, "1035", "535", "10")), List.of());
+        InitiativeAppraisal.Summary summary = InitiativeAppraisal.appraise(d, GdpDeflator.ILLUSTRATIVE);
+
+        InitiativeAppraisal.Result plain = summary.withoutOptimismBias();
+        assertThat(plain.presentValueCosts()).isEqualByComparingTo("2000.00");
+        assertThat(plain.presentValueBenefits()).isEqualByComparingTo("1000.00");
+        assertThat(plain.npsv()).isEqualByComparingTo("-1000.00");
+        assertThat(plain.bcr()).isEqualByComparingTo("0.5");
+
+        // Upper bounds: capital × 3 = 3000; 1 year of capital delivery × 54% puts the benefits back 1 year:
+        // 1035 / 1.035^2 = 966.18; the running cost keeps its year and is not uplifted (1000).
+        InitiativeAppraisal.Result biased = summary.withOptimismBias();
+        assertThat(biased.delayYears()).isEqualTo(1);
+        assertThat(biased.presentValueCapital()).isEqualByComparingTo("3000.00");
+        assertThat(biased.presentValueRunning()).isEqualByComparingTo("1000.00");
+        assertThat(biased.presentValueBenefits()).isEqualByComparingTo("966.18");
+        assertThat(biased.npsv()).isEqualByComparingTo("-3033.82");
+        assertThat(biased.bcr()).isEqualByComparingTo("0.2415");
+    }
+
+    @Test
+    void nominalFiguresArePutIntoBaseYearPricesWithTheDeflator() {
+        GdpDeflator deflator = new GdpDeflator(java.util.Map.of(2025, new BigDecimal("100"), 2026, new BigDecimal("103.5")));
+        InitiativeDefinition d = initiative("NOMINAL", 2025, List.of(year(2026, null, null, "1071.225", null)),
+                List.of());
+        InitiativeAppraisal.Summary summary = InitiativeAppraisal.appraise(d, deflator);
+        // 1071.225 nominal in 2026 = 1035 in 2025 prices, discounted one year = 1000.
+        assertThat(summary.years().get(0).cashableSavings()).isEqualByComparingTo("1035.00");
+        assertThat(summary.withoutOptimismBias().presentValueBenefits()).isEqualByComparingTo("1000.00");
+        assertThat(InitiativeRules.errors(initiative("NOMINAL", 2025, List.of(year(2040, "1", null, null, null)),
+                List.of()), deflator)).containsKey("years[0].year");
+    }
+
+    @Test
+    void optimismBiasIsLoweredOnlyByMitigationsWithTheirText() {
+        List<InitiativeDefinition.YearFigures> years = List.of(year(2025, "1000", null, null, null));
+        InitiativeDefinition unmitigated = initiative("REAL", 2025, years, List.of());
+        assertThat(InitiativeRules.optimismBias(unmitigated).capital()).isEqualByComparingTo("2.00");
+        assertThat(InitiativeRules.optimismBias(unmitigated).duration()).isEqualByComparingTo("0.54");
+
+        InitiativeDefinition noText = initiative("REAL", 2025, years,
+                List.of(new InitiativeDefinition.Mitigation("  ", new BigDecimal("0.5"), null)));
+        assertThat(InitiativeRules.errors(noText, GdpDeflator.ILLUSTRATIVE)).containsKey("mitigations[0].text");
+
+        InitiativeDefinition tooMuch = initiative("REAL", 2025, years,
+                List.of(new InitiativeDefinition.Mitigation("Everything", new BigDecimal("2.5"), null)));
+        assertThat(InitiativeRules.errors(tooMuch, GdpDeflator.ILLUSTRATIVE)).containsKey("mitigations");
+
+        InitiativeDefinition mitigated = initiative("REAL", 2025, years, List.of(
+                new InitiativeDefinition.Mitigation("Proven product", new BigDecimal("1.2"), new BigDecimal("0.3")),
+                new InitiativeDefinition.Mitigation("Fixed price", new BigDecimal("0.3"), null)));
+        assertThat(InitiativeRules.errors(mitigated, GdpDeflator.ILLUSTRATIVE)).isEmpty();
+        assertThat(InitiativeRules.optimismBias(mitigated).capital()).isEqualByComparingTo("0.50");
+        assertThat(InitiativeRules.optimismBias(mitigated).duration()).isEqualByComparingTo("0.24");
+    }
+}
