@@ -30,7 +30,8 @@ record OptimisationResultView(OptimisationResult result, String objectiveName, S
             int axisY) {
     }
 
-    record Column(String label, double x, double y, double width, double height, double budgetY, double labelX) {
+    record Column(String label, double x, double y, double width, double height, double budgetY, double labelX,
+            double lineX1, double lineX2) {
     }
 
     record Columns(String description, int width, int height, int baseY, List<Column> columns) {
@@ -81,8 +82,9 @@ record OptimisationResultView(OptimisationResult result, String objectiveName, S
             double height = max <= 0 ? 0 : round((base - 10) * spend / max);
             double budgetY = max <= 0 ? base : round(base - (base - 10) * budget / max);
             double x = 10 + round(t * columnWidth + columnWidth * 0.15);
-            columns.add(new Column(year(firstYear, t), x, base - height, round(columnWidth * 0.7), height, budgetY,
-                    x + round(columnWidth * 0.35)));
+            double width = round(columnWidth * 0.7);
+            columns.add(new Column(year(firstYear, t), x, round(base - height), width, height, budgetY,
+                    round(x + width / 2), round(x - 4), round(x + width + 4)));
             double marginal = t < result.marginalValueByYear().length ? result.marginalValueByYear()[t] : 0;
             yearRows.add(new YearRow(year(firstYear, t), pounds(budget), pounds(spend),
                     (money ? "£" : "") + String.format(Locale.UK, "%,.4f", marginal)));

@@ -107,6 +107,8 @@ class OptimisationPagesTest {
         assertThat(value(page, "horizonYears")).isEqualTo("4");
         assertThat(value(page, "budgets")).isEqualTo("500000 500000 100000 0");
         assertThat(strip(page)).contains("force's 3 initiatives");
+        assertThat(page(get("/portfolio").with(as(planner("warwickshire"))), 200))
+                .contains("href=\"/forces/warwickshire/portfolio/optimisation\"");
     }
 
     @Test
