@@ -80,6 +80,93 @@ public class InitiativeService {
         return InitiativeRules.errors(definition, deflator);
     }
 
+    /**
+     * The force's visible initiatives as a portfolio to optimise. Year 0 of the horizon is {@code firstYear}; each
+     * initiative runs from its start year (or its first year of figures, if earlier) with costs by year = capital +
+     * running and benefits by year = cashable savings + officer hours released x its hourly cost (nominal figures
+     * converted to real prices where the deflator covers the years). It may start up to {@code window} years either
+     * side of its planned start, within the horizon. Dependencies and exclusions are kept as stored, leaving out
+     * any that name an initiative the force no longer sees.
+     */
+    public OptimisationRequest optimisationRequest(String forceId, SignedInUser viewer, int firstYear,
+            Integer horizonYears, List<Double> budgetByYear, Integer maxConcurrent, String objective, int window) {
+        List<InitiativeRecord> records = initiatives(forceId, viewer);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        records.forEach(r -> ids.add(r.id()));
+        List<OptimisationRequest.Initiative> list = new ArrayList<>();
+        for (InitiativeRecord record : records) {
+            InitiativeDefinition d = record.definition();
+            int start = d.startYear() == null ? firstYear : d.startYear();
+            int last = start;
+            if (d.years() != null) {
+                for (InitiativeDefinition.YearFigures y : d.years()) {
+                    if (y != null && y.year() != null) {
+                        start = Math.min(start, y.year());
+                        last = Math.max(last, y.year());
+                    }
+                }
+            }
+            int length = last - start + 1;
+            double[] costs = new double[length];
+            double[] benefits = new double[length];
+            double[] hours = new double[length];
+            double[] harm = new double[length];
+            double hourly = d.hourlyCost() == null ? 0 : d.hourlyCost().doubleValue();
+            if (d.years() != null) {
+                for (InitiativeDefinition.YearFigures y : d.years()) {
+                    if (y == null || y.year() == null) {
+                        continue;
+                    }
+                    int t = y.year() - start;
+                    costs[t] += real(d, y.capital(), y.year()) + real(d, y.running(), y.year());
+                    double released = amount(y.officerHoursReleased());
+                    benefits[t] += real(d, y.cashableSavings(), y.year()) + released * hourly;
+                    hours[t] += released;
+                    harm[t] += amount(y.harmReduction());
+                }
+            }
+            int costYears = length;
+            while (costYears > 1 && costs[costYears - 1] == 0) {
+                costYears--;
+            }
+            int planned = start - firstYear;
+            int horizon = horizonYears == null ? 0 : horizonYears;
+            int lastFit = Math.max(0, horizon - costYears);
+            int earliest = Math.max(0, Math.min(planned - window, lastFit));
+            int latest = Math.max(earliest, Math.min(planned + window, lastFit));
+            int duration = Math.max(1, (d.durationMonths() + 11) / 12);
+            list.add(new OptimisationRequest.Initiative(record.id(), list(costs, costYears), list(benefits, length),
+                    earliest, latest, duration, d.dependsOn() == null ? List.of()
+                            : d.dependsOn().stream().filter(ids::contains).toList(),
+                    d.excludes() == null ? List.of() : d.excludes().stream().filter(ids::contains).toList(),
+                    list(hours, length), list(harm, length)));
+        }
+        return new OptimisationRequest(horizonYears, budgetByYear, maxConcurrent, objective, list);
+    }
+
+    private double real(InitiativeDefinition d, java.math.BigDecimal value, int year) {
+        if (value == null) {
+            return 0;
+        }
+        if ("NOMINAL".equalsIgnoreCase(d.prices()) && d.baseYear() != null && deflator.covers(year)
+                && deflator.covers(d.baseYear())) {
+            return deflator.toReal(value, year, d.baseYear()).doubleValue();
+        }
+        return value.doubleValue();
+    }
+
+    private static double amount(java.math.BigDecimal value) {
+        return value == null ? 0 : value.doubleValue();
+    }
+
+    private static List<Double> list(double[] values, int length) {
+        List<Double> list = new ArrayList<>();
+        for (int t = 0; t < length; t++) {
+            list.add(values[t]);
+        }
+        return list;
+    }
+
     @Transactional
     public InitiativeRecord create(String forceId, SignedInUser viewer, InitiativeDefinition definition) {
         requirePlanner(forceId, viewer);
