@@ -1,0 +1,113 @@
+package uk.beacon.portfolio.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.beacon.testsupport.BrowserPages;
+import uk.beacon.testsupport.Chromium;
+
+/**
+ * The portfolio pages in a real browser: the public Green Book calculator, and a planner's
+ * initiatives, portfolio optimisation form and funding-regime comparison run as a job. Every page
+ * is checked with axe-core and for console errors, among them Content-Security-Policy violations.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:portfolio-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "beacon.demo.password=" + PortfolioBrowserIT.DEMO_PASSWORD,
+        "beacon.demand.demo-data=false",
+        "beacon.data-dir=target/portfolio-browser-it/data-${random.uuid}"})
+@DisplayName("The portfolio pages in a browser")
+class PortfolioBrowserIT {
+
+    static final String DEMO_PASSWORD = "portfolio-browser-test-password";
+
+    private static Chromium chromium;
+    private static ChromeDriver driver;
+
+    @LocalServerPort
+    private int port;
+
+    private BrowserPages pages;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        chromium = Chromium.start(1280, 1000);
+        driver = chromium.driver();
+    }
+
+    /** Each test starts signed out, with the console of earlier tests read and set aside. */
+    @BeforeEach
+    void signOut() {
+        pages = new BrowserPages(chromium, port, DEMO_PASSWORD);
+        driver.manage().deleteAllCookies();
+        chromium.console();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    @DisplayName("anyone appraises costs and benefits with the Green Book calculator, without signing in")
+    void anyoneUsesTheGreenBookCalculator() {
+        pages.open("/portfolio");
+        chromium.assertNoSeriousAccessibilityFailures();
+        pages.open("/portfolio/appraisal");
+        chromium.assertNoSeriousAccessibilityFailures();
+        fill("costs", "1000000 200000 200000");
+        fill("benefits", "0 600000 600000 600000 600000");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        pages.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
+        assertThat(driver.findElement(By.id("years")).findElements(By.cssSelector("tbody tr"))).hasSizeGreaterThan(4);
+        chromium.assertNoSeriousAccessibilityFailures();
+        chromium.assertNoConsoleErrors();
+    }
+
+    @Test
+    @DisplayName("a planner opens the force's initiatives and optimisation form, and compares funding regimes")
+    void plannerComparesFundingRegimes() {
+        pages.signIn("planner.metropolitan");
+        pages.open("/forces/metropolitan/initiatives");
+        chromium.assertNoSeriousAccessibilityFailures();
+        chromium.assertNoConsoleErrors();
+        pages.open("/forces/metropolitan/portfolio/optimisation");
+        chromium.assertNoSeriousAccessibilityFailures();
+
+        chromium.console();
+        pages.open("/portfolio/funding-regimes");
+        chromium.assertNoSeriousAccessibilityFailures();
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("figures")));
+        WebElement chart = driver.findElement(By.cssSelector("main svg[role=img]"));
+        assertThat(chart.getSize().getHeight()).isGreaterThan(20);
+        assertThat(driver.findElement(By.id("headline")).getText()).isNotBlank();
+        chromium.assertNoSeriousAccessibilityFailures();
+        chromium.assertNoConsoleErrors();
+    }
+
+    private void fill(String id, String value) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+}
