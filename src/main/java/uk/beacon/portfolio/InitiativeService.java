@@ -37,7 +37,7 @@ public class InitiativeService {
     private final OrganisationService organisations;
     private final AuditLog audit;
     private final Clock clock;
-    private final GdpDeflator deflator = GdpDeflator.ILLUSTRATIVE;
+    private final GdpDeflator deflator = GdpDeflator.TWO_PERCENT_A_YEAR;
 
     InitiativeService(InitiativeStore store, OrganisationService organisations, AuditLog audit) {
         this.store = store;

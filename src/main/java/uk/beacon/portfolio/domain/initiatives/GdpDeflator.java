@@ -8,25 +8,31 @@ import java.util.Optional;
 /**
  * Converts nominal pounds to the real prices of a base year: {@code real = nominal × index(base) / index(year)}.
  *
- * <p>The shipped index ({@link #ILLUSTRATIVE}) is ILLUSTRATIVE, NOT an official series: financial years
- * written as the calendar year in which they start, 2019 = 100, rising by roughly the recent path of UK
- * GDP inflation and about 2% a year after 2025. Before an appraisal is relied on, replace it with HM
- * Treasury's "GDP deflators at market prices, and money GDP" (the latest quarterly release, for example
- * the one following the most recent Budget or Spring Statement), which is what the Green Book asks for.
+ * <p>Beacon ships no official deflator series (the machines it is built on cannot fetch one to check it), so
+ * the default index ({@link #TWO_PERCENT_A_YEAR}) assumes prices rise by 2% a year, the Bank of England's
+ * inflation target set in HM Treasury's remit for the Monetary Policy Committee. It is an assumption, said as
+ * such wherever it is used. Before an appraisal is relied on, replace it with HM Treasury's "GDP deflators at
+ * market prices, and money GDP" (the latest quarterly release), which is what the Green Book asks for.
  */
 public final class GdpDeflator {
 
-    /** Illustrative index, 2019 = 100 (see the class comment: not an official series). */
-    public static final GdpDeflator ILLUSTRATIVE = new GdpDeflator(Map.ofEntries(
-            Map.entry(2019, new BigDecimal("100.0")), Map.entry(2020, new BigDecimal("105.0")),
-            Map.entry(2021, new BigDecimal("104.5")), Map.entry(2022, new BigDecimal("110.0")),
-            Map.entry(2023, new BigDecimal("117.0")), Map.entry(2024, new BigDecimal("120.5")),
-            Map.entry(2025, new BigDecimal("123.5")), Map.entry(2026, new BigDecimal("126.0")),
-            Map.entry(2027, new BigDecimal("128.5")), Map.entry(2028, new BigDecimal("131.1")),
-            Map.entry(2029, new BigDecimal("133.7")), Map.entry(2030, new BigDecimal("136.4")),
-            Map.entry(2031, new BigDecimal("139.1")), Map.entry(2032, new BigDecimal("141.9")),
-            Map.entry(2033, new BigDecimal("144.7")), Map.entry(2034, new BigDecimal("147.6")),
-            Map.entry(2035, new BigDecimal("150.6"))));
+    /** The Bank of England's inflation target, used as the assumed rise in prices each year. */
+    public static final BigDecimal ASSUMED_INFLATION = new BigDecimal("0.02");
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2075;
+
+    /** 100 in {@link #FIRST_YEAR}, rising by {@link #ASSUMED_INFLATION} a year to {@link #LAST_YEAR}. */
+    public static final GdpDeflator TWO_PERCENT_A_YEAR = assumedGrowth(ASSUMED_INFLATION);
+
+    private static GdpDeflator assumedGrowth(BigDecimal rate) {
+        Map<Integer, BigDecimal> index = new java.util.HashMap<>();
+        BigDecimal value = new BigDecimal("100");
+        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+            index.put(year, value);
+            value = value.multiply(BigDecimal.ONE.add(rate), MathContext.DECIMAL128);
+        }
+        return new GdpDeflator(index);
+    }
 
     private final Map<Integer, BigDecimal> index;
 

@@ -30,7 +30,7 @@ class InitiativeAppraisalTest {
         // Year 0: capital 1000. Year 1: running 1035, savings 535 and 10 officer hours at £50 = 1035 of benefits.
         InitiativeDefinition d = initiative("REAL", 2025,
                 List.of(year(2025, "1000", null, null, null), year(2026, null, "1035", "535", "10")), List.of());
-        InitiativeAppraisal.Summary summary = InitiativeAppraisal.appraise(d, GdpDeflator.ILLUSTRATIVE);
+        InitiativeAppraisal.Summary summary = InitiativeAppraisal.appraise(d, GdpDeflator.TWO_PERCENT_A_YEAR);
 
         InitiativeAppraisal.Result plain = summary.withoutOptimismBias();
         assertThat(plain.presentValueCosts()).isEqualByComparingTo("2000.00");
@@ -63,6 +63,17 @@ class InitiativeAppraisalTest {
     }
 
     @Test
+    void theShippedDeflatorAssumesTwoPercentAYearFrom2000To2075() {
+        GdpDeflator shipped = GdpDeflator.TWO_PERCENT_A_YEAR;
+        assertThat(shipped.firstYear()).isEqualTo(2000);
+        assertThat(shipped.lastYear()).isEqualTo(2075);
+        // £1,020 of 2026 is £1,000 of 2025; £1,000 of 2025 is £1,000 × 1.02^-10 of 2015.
+        assertThat(shipped.toReal(new BigDecimal("1020"), 2026, 2025)).isEqualByComparingTo("1000");
+        assertThat(shipped.toReal(new BigDecimal("1000"), 2025, 2015).doubleValue())
+                .isCloseTo(1000 / Math.pow(1.02, 10), org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void optimismBiasIsLoweredOnlyByMitigationsWithTheirText() {
         List<InitiativeDefinition.YearFigures> years = List.of(year(2025, "1000", null, null, null));
         InitiativeDefinition unmitigated = initiative("REAL", 2025, years, List.of());
@@ -71,16 +82,16 @@ class InitiativeAppraisalTest {
 
         InitiativeDefinition noText = initiative("REAL", 2025, years,
                 List.of(new InitiativeDefinition.Mitigation("  ", new BigDecimal("0.5"), null)));
-        assertThat(InitiativeRules.errors(noText, GdpDeflator.ILLUSTRATIVE)).containsKey("mitigations[0].text");
+        assertThat(InitiativeRules.errors(noText, GdpDeflator.TWO_PERCENT_A_YEAR)).containsKey("mitigations[0].text");
 
         InitiativeDefinition tooMuch = initiative("REAL", 2025, years,
                 List.of(new InitiativeDefinition.Mitigation("Everything", new BigDecimal("2.5"), null)));
-        assertThat(InitiativeRules.errors(tooMuch, GdpDeflator.ILLUSTRATIVE)).containsKey("mitigations");
+        assertThat(InitiativeRules.errors(tooMuch, GdpDeflator.TWO_PERCENT_A_YEAR)).containsKey("mitigations");
 
         InitiativeDefinition mitigated = initiative("REAL", 2025, years, List.of(
                 new InitiativeDefinition.Mitigation("Proven product", new BigDecimal("1.2"), new BigDecimal("0.3")),
                 new InitiativeDefinition.Mitigation("Fixed price", new BigDecimal("0.3"), null)));
-        assertThat(InitiativeRules.errors(mitigated, GdpDeflator.ILLUSTRATIVE)).isEmpty();
+        assertThat(InitiativeRules.errors(mitigated, GdpDeflator.TWO_PERCENT_A_YEAR)).isEmpty();
         assertThat(InitiativeRules.optimismBias(mitigated).capital()).isEqualByComparingTo("0.50");
         assertThat(InitiativeRules.optimismBias(mitigated).duration()).isEqualByComparingTo("0.24");
     }
