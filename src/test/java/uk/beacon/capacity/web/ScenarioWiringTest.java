@@ -73,6 +73,9 @@ class ScenarioWiringTest {
         String all = mvc.perform(get("/forces/south-yorkshire/capacity/simulations").param("from", "deployed")
                 .with(analyst("south-yorkshire"))).andReturn().getResponse().getContentAsString();
         assertThat(textarea(all, "priorities").split("\\R")).hasSize(3);
+        // Another force's workload is private: its simulation form cannot start from it.
+        mvc.perform(get("/forces/south-yorkshire/capacity/simulations").param("from", "p1")
+                .with(analyst("west-yorkshire"))).andExpect(status().isForbidden());
 
         mvc.perform(post("/forces/south-yorkshire/capacity/simulations").with(analyst("south-yorkshire"))
                         .param("arrivalsPerHour", arrivals).param("meanServiceMinutes", "37")
