@@ -15,24 +15,18 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.beacon.testsupport.BrowserPages;
-import uk.beacon.testsupport.Chromium;
+import uk.beacon.testsupport.BrowserTest;
 
 /**
  * The demand pages in a real browser: an analyst uploads the six City of London street files
@@ -50,40 +44,17 @@ import uk.beacon.testsupport.Chromium;
         // A fresh demand store each run: a file imported on an earlier run would be refused as a repeat.
         "beacon.data-dir=target/demand-browser-it/data-${random.uuid}"})
 @DisplayName("The demand pages in a browser")
-class DemandBrowserIT {
+class DemandBrowserIT extends BrowserTest {
+
+    @Override
+    protected String demoPassword() {
+        return DEMO_PASSWORD;
+    }
 
     static final String DEMO_PASSWORD = "demand-browser-test-password";
 
     private static final Path CITY_OF_LONDON_FILES = Path.of("../shared/data/police-uk/city-of-london");
     private static final Path DALLAS = Path.of("../shared/data/cad/dallas/active-calls-2018-01-09.csv");
-
-    private static Chromium chromium;
-    private static ChromeDriver driver;
-
-    @LocalServerPort
-    private int port;
-
-    private BrowserPages pages;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start(1280, 1000);
-        driver = chromium.driver();
-    }
-
-    /** Each test signs in as its own person. */
-    @BeforeEach
-    void signOut() {
-        pages = new BrowserPages(chromium, port, DEMO_PASSWORD);
-        driver.manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     private static List<Path> streetFiles() throws IOException {
         assumeTrue(Files.isDirectory(CITY_OF_LONDON_FILES), "shared/data is not beside the project");

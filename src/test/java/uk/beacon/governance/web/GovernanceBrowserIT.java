@@ -2,21 +2,16 @@ package uk.beacon.governance.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.beacon.governance.Technology;
 import uk.beacon.governance.TechnologyService;
 import uk.beacon.governance.domain.TechnologyRecord;
@@ -24,8 +19,7 @@ import uk.beacon.governance.domain.dpia.DpiaExamples;
 import uk.beacon.governance.domain.ethics.EthicsExamples;
 import uk.beacon.platform.Role;
 import uk.beacon.platform.SignedInUser;
-import uk.beacon.testsupport.BrowserPages;
-import uk.beacon.testsupport.Chromium;
+import uk.beacon.testsupport.BrowserTest;
 
 /**
  * The governance pages in a real browser: the public register (list, search, a record, the problem form)
@@ -39,34 +33,23 @@ import uk.beacon.testsupport.Chromium;
         "beacon.demand.demo-data=false",
         "beacon.data-dir=target/governance-browser-it/data-${random.uuid}"})
 @DisplayName("The governance pages in a browser")
-class GovernanceBrowserIT {
+class GovernanceBrowserIT extends BrowserTest {
+
+    @Override
+    protected String demoPassword() {
+        return DEMO_PASSWORD;
+    }
 
     static final String DEMO_PASSWORD = "governance-browser-test-password";
 
-    private static Chromium chromium;
-    private static ChromeDriver driver;
     private static String publishedId;
-
-    @LocalServerPort
-    private int port;
-
-    private BrowserPages pages;
 
     @Autowired
     private TechnologyService technologies;
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start(1280, 1000);
-        driver = chromium.driver();
-    }
-
     /** Each test starts signed out; one published record of the City of London exists for them to find. */
     @BeforeEach
     void signOutAndPublish() {
-        pages = new BrowserPages(chromium, port, DEMO_PASSWORD);
-        driver.manage().deleteAllCookies();
-        chromium.console();
         if (publishedId == null) {
             String force = "city-of-london";
             SignedInUser planner = SignedInUser.of("planner." + force, force, Role.PLANNER);
@@ -95,13 +78,6 @@ class GovernanceBrowserIT {
             technologies.transition(created.id(), approver, "approve", "Fly only during events");
             technologies.transition(created.id(), planner, "publish", null);
             publishedId = created.id();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
         }
     }
 

@@ -2,24 +2,17 @@ package uk.beacon.portfolio.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.beacon.testsupport.BrowserPages;
-import uk.beacon.testsupport.Chromium;
+import uk.beacon.testsupport.BrowserTest;
 
 /**
  * The portfolio pages in a real browser: the public Green Book calculator, and a planner's
@@ -33,38 +26,14 @@ import uk.beacon.testsupport.Chromium;
         "beacon.demand.demo-data=false",
         "beacon.data-dir=target/portfolio-browser-it/data-${random.uuid}"})
 @DisplayName("The portfolio pages in a browser")
-class PortfolioBrowserIT {
+class PortfolioBrowserIT extends BrowserTest {
+
+    @Override
+    protected String demoPassword() {
+        return DEMO_PASSWORD;
+    }
 
     static final String DEMO_PASSWORD = "portfolio-browser-test-password";
-
-    private static Chromium chromium;
-    private static ChromeDriver driver;
-
-    @LocalServerPort
-    private int port;
-
-    private BrowserPages pages;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start(1280, 1000);
-        driver = chromium.driver();
-    }
-
-    /** Each test starts signed out, with the console of earlier tests read and set aside. */
-    @BeforeEach
-    void signOut() {
-        pages = new BrowserPages(chromium, port, DEMO_PASSWORD);
-        driver.manage().deleteAllCookies();
-        chromium.console();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     @DisplayName("anyone appraises costs and benefits with the Green Book calculator, without signing in")
