@@ -78,7 +78,7 @@ echo "ratio to duckdb read_csv into a table: $(echo "$IMPORT / $BASELINE" | bc -
 echo "ratio to duckdb read_csv parse only: $(echo "$IMPORT / $PARSE_ONLY" | bc -l | xargs printf '%.2f')"
 echo "upload (curl to Beacon, saved with its checksum): $(seconds "$START" "$UPLOADED") s"
 echo "phases, from Beacon's log:"
-grep -E "read and stored by DuckDB|Imported .* incidents|Committed" "$WORK/beacon.log" | sed -E 's/.* : /  /'
+grep -E "read, checked and stored by DuckDB|Imported .* incidents|Committed" "$WORK/beacon.log" | sed -E 's/.* : /  /'
 
 ps -o rss= -p "$BEACON_PID" | awk '{printf "beacon resident memory after import: %.0f MB\n", $1 / 1024}'
 

@@ -20,15 +20,18 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import uk.beacon.demand.domain.CadReader;
 import uk.beacon.demand.domain.ColumnMapping;
+import uk.beacon.demand.domain.CsvParts;
 import uk.beacon.demand.domain.ImportException;
 import uk.beacon.demand.domain.ImportFormat;
 import uk.beacon.demand.domain.PoliceUkStopSearchReader;
 import uk.beacon.demand.domain.PoliceUkStreetReader;
 import uk.beacon.demand.domain.SafeZip;
 import uk.beacon.demand.domain.TextFiles;
+import uk.beacon.demand.store.CanonicalParts;
 import uk.beacon.demand.store.DemandImport;
 import uk.beacon.demand.store.DemandStore;
 import uk.beacon.platform.AuditLog;
@@ -56,10 +59,13 @@ public class DemandImportService {
     private final AuditLog audit;
     private final Path uploads;
     private final DemandMappingService mappings;
+    private final long partBytes;
 
     DemandImportService(DemandStore store, DemandAccess access, JobService jobs, AuditLog audit,
-            BeaconProperties properties, DemandMappingService mappings) {
+            BeaconProperties properties, DemandMappingService mappings,
+            @Value("${beacon.demand.import-part-bytes:67108864}") long partBytes) {
         this.store = store;
+        this.partBytes = partBytes;
         this.mappings = mappings;
         this.access = access;
         this.jobs = jobs;
@@ -119,20 +125,28 @@ public class DemandImportService {
         }
         ColumnMapping mapping = format == ImportFormat.CAD ? mappings.mapping(forceId, mappingName) : null;
         Path folder;
-        List<Path> saved = new ArrayList<>();
-        List<String> checksums = new ArrayList<>();
         try {
             Files.createDirectories(uploads);
             folder = Files.createTempDirectory(uploads, forceId + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not save the uploaded files", e);
+        }
+        List<String> names = uploaded.stream().map(Upload::name).toList();
+        if (uploaded.size() == 1 && uploaded.get(0).stream() != null && ColumnMapping.CANONICAL.equals(mapping)) {
+            return startArriving(forceId, viewer, uploaded.get(0), folder);
+        }
+        List<Path> saved = new ArrayList<>();
+        List<String> checksums = new ArrayList<>();
+        try {
             for (int i = 0; i < uploaded.size(); i++) {
                 Path file = folder.resolve("upload-" + i);
                 checksums.add(uploaded.get(i).saveTo(file));
                 saved.add(file);
             }
         } catch (IOException e) {
+            deleteQuietly(folder);
             throw new UncheckedIOException("Could not save the uploaded files", e);
         }
-        List<String> names = uploaded.stream().map(Upload::name).toList();
         return jobs.start("demand.import", viewer, context -> {
             try {
                 context.progress(5, "Checking " + String.join(", ", names));
@@ -144,19 +158,109 @@ public class DemandImportService {
                     throw new JobFailure("There is no " + format.code() + " CSV file in " + String.join(", ", names));
                 }
                 context.progress(20, "Reading " + files.size() + " file(s)");
-                List<DemandImport> imports = store.importFiles(forceId, format.code(), format == ImportFormat.CAD,
-                        files, viewer.getUsername());
-                long rows = imports.stream().mapToLong(DemandImport::rows).sum();
-                long incidents = imports.stream().mapToLong(DemandImport::incidents).sum();
-                audit.record(viewer, "demand.import", "force/" + forceId,
-                        imports.size() + " file(s), " + rows + " rows, " + incidents + " incidents");
-                return Map.of("imports", imports, "rows", rows, "incidents", incidents);
+                return store(forceId, viewer, format, files);
             } catch (ImportException e) {
                 throw new JobFailure(e.getMessage(), e);
             } finally {
                 deleteQuietly(folder);
             }
         });
+    }
+
+    /**
+     * A canonical CSV sent as a stream is stored while it arrives: it is written in parts that each end
+     * at a record's end, and the job stores each part as soon as it is complete, so that receiving a
+     * large file and storing it overlap. The request returns once the whole file has arrived; the file
+     * is still refused as a whole if any row of it is bad, or if it was imported before.
+     */
+    private Job startArriving(String forceId, SignedInUser viewer, Upload upload, Path folder) {
+        CanonicalParts parts = CanonicalParts.arriving();
+        CompletableFuture<String> checksum = new CompletableFuture<>();
+        try (InputStream in = new java.io.BufferedInputStream(upload.stream().open(), 1 << 16)) {
+            in.mark(4);
+            boolean zip = SafeZip.isZipSignature(in.readNBytes(4));
+            in.reset();
+            if (zip) {
+                // A zip of canonical files is unpacked once whole, as any other upload.
+                Path file = folder.resolve("upload-0");
+                String sum = Upload.fromStream(upload.name(), () -> in).saveTo(file);
+                return jobs.start("demand.import", viewer, context -> {
+                    try {
+                        context.progress(5, "Checking " + upload.name());
+                        return store(forceId, viewer, ImportFormat.CAD,
+                                expand(ImportFormat.CAD, ColumnMapping.CANONICAL, upload.name(), file, sum, folder));
+                    } catch (ImportException e) {
+                        throw new JobFailure(e.getMessage(), e);
+                    } finally {
+                        deleteQuietly(folder);
+                    }
+                });
+            }
+            Job job = jobs.start("demand.import", viewer, context -> {
+                try {
+                    context.progress(5, "Receiving and storing " + upload.name());
+                    return store(forceId, viewer, ImportFormat.CAD,
+                            List.of(DemandStore.ImportFile.canonical(upload.name(), checksum::join, parts)));
+                } catch (ImportException e) {
+                    throw new JobFailure(e.getMessage(), e);
+                } catch (IOException e) {
+                    throw new JobFailure(e.getMessage() + "; nothing of it was imported", e);
+                } finally {
+                    parts.close();
+                    deleteQuietly(folder);
+                }
+            });
+            receive(in, upload.name(), folder, parts, checksum);
+            return job;
+        } catch (IOException e) {
+            deleteQuietly(folder);
+            throw new UncheckedIOException("Could not save the uploaded file", e);
+        }
+    }
+
+    /** Writes the arriving file into parts for the job, until it ends or the job no longer wants it. */
+    private void receive(InputStream in, String name, Path folder, CanonicalParts parts,
+            CompletableFuture<String> checksum) {
+        try {
+            checksum.complete(CsvParts.split(in, folder, partBytes, (part, lines) -> {
+                if (parts.isClosed()) {
+                    // The import has ended (it failed early): the rest of the file is not needed.
+                    throw new ImportOver();
+                }
+                parts.add(part, lines);
+            }));
+            parts.end();
+        } catch (IOException e) {
+            if (!parts.isClosed()) {
+                parts.breakOff("The upload of " + name + " broke off before its end");
+                checksum.completeExceptionally(e);
+                log.info("The upload of {} broke off", name, e);
+            }
+            // Read what is left, so that the client is not cut off before it hears how the import went.
+            try {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (IOException gone) {
+                log.debug("The rest of {} could not be read", name, gone);
+            }
+        }
+    }
+
+    /** Thrown to stop writing parts of a file that no import is reading any more. */
+    private static final class ImportOver extends IOException {
+        ImportOver() {
+            super("The import has ended", null);
+        }
+    }
+
+    private Map<String, Object> store(String forceId, SignedInUser viewer, ImportFormat format,
+            List<DemandStore.ImportFile> files) throws Exception {
+        List<DemandImport> imports = store.importFiles(forceId, format.code(), format == ImportFormat.CAD, files,
+                viewer.getUsername());
+        long rows = imports.stream().mapToLong(DemandImport::rows).sum();
+        long incidents = imports.stream().mapToLong(DemandImport::incidents).sum();
+        audit.record(viewer, "demand.import", "force/" + forceId,
+                imports.size() + " file(s), " + rows + " rows, " + incidents + " incidents");
+        return Map.of("imports", imports, "rows", rows, "incidents", incidents);
     }
 
     public List<DemandImport> history(String forceId, SignedInUser viewer) throws SQLException {
@@ -226,7 +330,7 @@ public class DemandImportService {
         });
         Supplier<String> checksum = sum::join;
         if (format == ImportFormat.CAD && mapping.equals(ColumnMapping.CANONICAL)) {
-            return DemandStore.ImportFile.canonical(name, checksum, path);
+            return DemandStore.ImportFile.canonical(name, checksum, CanonicalParts.whole(path));
         }
         return DemandStore.ImportFile.rows(name, checksum, sink -> {
             try (Reader reader = TextFiles.open(path, name)) {

@@ -41,9 +41,13 @@ public final class SafeZip {
 
     public static boolean isZip(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] magic = in.readNBytes(4);
-            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+            return isZipSignature(in.readNBytes(4));
         }
+    }
+
+    /** Whether a file's first four bytes are a zip's local file header signature. */
+    public static boolean isZipSignature(byte[] magic) {
+        return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
     }
 
     /** Unpacks the entries whose names the filter accepts into {@code target}, in the zip's order. */

@@ -42,7 +42,7 @@ public class DemandStore {
      * A file to import: its name as the person knows it, its checksum, and how to read its rows;
      * or, for Beacon's canonical CSV, the file itself, which DuckDB reads directly (much faster).
      */
-    public record ImportFile(String name, Supplier<String> checksum, FileReader reader, Path canonicalCsv) {
+    public record ImportFile(String name, Supplier<String> checksum, FileReader reader, CanonicalParts canonical) {
 
         /**
          * @param checksum the file's SHA-256, which may still be being worked out while the file
@@ -52,12 +52,13 @@ public class DemandStore {
             return new ImportFile(name, checksum, reader, null);
         }
 
-        public static ImportFile canonical(String name, Supplier<String> checksum, Path file) {
-            return new ImportFile(name, checksum, null, file);
+        /** A canonical CSV, whole or still arriving in parts. */
+        public static ImportFile canonical(String name, Supplier<String> checksum, CanonicalParts parts) {
+            return new ImportFile(name, checksum, null, parts);
         }
 
         public static ImportFile canonical(String name, String checksum, Path file) {
-            return canonical(name, () -> checksum, file);
+            return canonical(name, () -> checksum, CanonicalParts.whole(file));
         }
     }
 
@@ -116,9 +117,9 @@ public class DemandStore {
         String importId = UUID.randomUUID().toString();
         long rows;
         long incidents;
-        if (file.canonicalCsv() != null) {
+        if (file.canonical() != null) {
             // Canonical files go straight from DuckDB's reader into the incident table, checked there.
-            rows = CanonicalLoad.importDirect(connection, file.canonicalCsv(), file.name(), importId, source);
+            rows = CanonicalLoad.importDirect(connection, file.canonical(), file.name(), importId, source);
             incidents = rows;
         } else {
             rows = stage(connection, file);

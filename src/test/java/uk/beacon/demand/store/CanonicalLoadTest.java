@@ -2,7 +2,9 @@ package uk.beacon.demand.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +13,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.beacon.demand.domain.CsvParts;
 import uk.beacon.demand.domain.ImportException;
 
-/** Beacon's canonical CSV through DuckDB's reader: every rule checked, the first broken one named, nothing half-stored. */
+/**
+ * Beacon's canonical CSV through DuckDB's reader: every rule checked, the first broken one named, nothing
+ * half-stored; each test on a whole file, on a file in parts of one record each (as a large upload is
+ * stored while it arrives), and in parts of 1 MB.
+ */
+@ParameterizedClass(name = "{0}")
+@ValueSource(longs = {0, 1, 1 << 20})
 class CanonicalLoadTest {
 
     private static final String HEADER = "incident_id,created_at,month,raw_type,priority,latitude,longitude,lsoa,beat,"
@@ -24,8 +35,14 @@ class CanonicalLoadTest {
     @TempDir
     Path dir;
 
+    private final long partBytes;
     private DemandDatabases databases;
     private DemandStore store;
+
+    /** @param partBytes the size of parts to write the file in; 0 for the whole file at once */
+    CanonicalLoadTest(long partBytes) {
+        this.partBytes = partBytes;
+    }
 
     @BeforeEach
     void open() {
@@ -40,8 +57,17 @@ class CanonicalLoadTest {
 
     private List<DemandImport> load(String name, String body) throws Exception {
         Path file = Files.writeString(dir.resolve(name), HEADER + body, StandardCharsets.UTF_8);
+        if (partBytes == 0) {
+            return store.importFiles("kent", "cad", true,
+                    List.of(DemandStore.ImportFile.canonical(name, "sum-" + name, file)), "analyst.kent");
+        }
+        CanonicalParts parts = CanonicalParts.arriving();
+        try (InputStream in = Files.newInputStream(file)) {
+            CsvParts.split(in, Files.createTempDirectory(dir, "parts-"), partBytes, parts::add);
+        }
+        parts.end();
         return store.importFiles("kent", "cad", true,
-                List.of(DemandStore.ImportFile.canonical(name, "sum-" + name, file)), "analyst.kent");
+                List.of(DemandStore.ImportFile.canonical(name, () -> "sum-" + name, parts)), "analyst.kent");
     }
 
     private void assertRefused(String body, String message) throws Exception {
@@ -157,6 +183,7 @@ class CanonicalLoadTest {
 
     @Test
     void namesTheRightLineDeepInALargeFileReadInParallel() throws Exception {
+        assumeTrue(partBytes != 1, "a part for each of 300,000 rows would only be slow");
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 300_000; i++) {
             boolean bad = i == 249_998;
@@ -165,6 +192,73 @@ class CanonicalLoadTest {
 
         // Row 249,998 counting from 0 is on line 250,000: the header is line 1.
         assertRefused(body.toString(), "bad.csv line 250000, column priority: '0' is outside 1 to 9");
+    }
+
+    @Test
+    void namesARepeatedIdByTheLineOfItsSecondAppearanceAcrossParts() throws Exception {
+        assertRefused(GOOD + "g2,,2024-02,Theft,,,,,,,,,,\n" + "g3,,2024-02,Theft,,,,,,,,,,\n"
+                + "g2,,2024-02,Theft,,,,,,,,,,\n", "bad.csv line 5, column incident_id: 'g2' appears more than once; "
+                + "a canonical file has one row per incident");
+    }
+
+    @Test
+    void keepsARecordWithAQuotedLineBreakWhole() throws Exception {
+        List<DemandImport> imports = load("quoted.csv", GOOD + "g2,,2024-02,Theft,,,,,,,,,,\"Street\nbail\"\n"
+                + "g3,,2024-02,Theft,,,,,,,,,,\n");
+
+        assertThat(imports).singleElement().satisfies(record -> assertThat(record.incidents()).isEqualTo(3));
+    }
+
+    @Test
+    void countsAQuotedLineBreakAsALineWhenNamingALater() throws Exception {
+        assertRefused(GOOD + "g2,,2024-02,Theft,,,,,,,,,,\"Street\nbail\"\n" + "g3,,2024-02,Theft,0,,,,,,,,,\n",
+                "bad.csv line 5, column priority: '0' is outside 1 to 9");
+    }
+
+    @Test
+    void storesPartsAsTheyArriveFromAnotherThread() throws Exception {
+        assumeTrue(partBytes != 0);
+        StringBuilder body = new StringBuilder(HEADER);
+        for (int i = 0; i < 2_000; i++) {
+            body.append("a").append(i).append(",2024-02-01T10:00:00Z,2024-02,Assault,1,,,,,,,,,\n");
+        }
+        CanonicalParts parts = CanonicalParts.arriving();
+        Path folder = Files.createTempDirectory(dir, "parts-");
+        Thread writer = new Thread(() -> {
+            try {
+                // A slow upload: parts of 2 kB, one every few milliseconds.
+                CsvParts.split(new java.io.ByteArrayInputStream(body.toString().getBytes(StandardCharsets.UTF_8)),
+                        folder, 2048, (part, lines) -> {
+                            Thread.onSpinWait();
+                            parts.add(part, lines);
+                        });
+                parts.end();
+            } catch (java.io.IOException e) {
+                parts.breakOff(e.getMessage());
+            }
+        });
+        writer.start();
+
+        List<DemandImport> imports = store.importFiles("kent", "cad", true,
+                List.of(DemandStore.ImportFile.canonical("slow.csv", () -> "sum", parts)), "analyst.kent");
+        writer.join();
+
+        assertThat(imports).singleElement().satisfies(record -> assertThat(record.incidents()).isEqualTo(2_000));
+    }
+
+    @Test
+    void storesNothingOfAFileWhoseUploadBrokeOff() throws Exception {
+        assumeTrue(partBytes != 0);
+        CanonicalParts parts = CanonicalParts.arriving();
+        Path folder = Files.createTempDirectory(dir, "parts-");
+        CsvParts.split(new java.io.ByteArrayInputStream((HEADER + GOOD).getBytes(StandardCharsets.UTF_8)), folder,
+                partBytes, parts::add);
+        parts.breakOff("The upload of cut.csv broke off before its end");
+
+        assertThatThrownBy(() -> store.importFiles("kent", "cad", true,
+                List.of(DemandStore.ImportFile.canonical("cut.csv", () -> "sum", parts)), "analyst.kent"))
+                .hasMessage("The upload of cut.csv broke off before its end");
+        assertThat(store.imports("kent")).isEmpty();
     }
 
     @Test

@@ -39,7 +39,9 @@ import uk.beacon.testsupport.WebTest;
  * tests import too.
  */
 @WebTest
-@org.springframework.test.context.TestPropertySource(properties = "beacon.test.context=demand-import")
+// Parts of 64 bytes: a canonical file sent as the request body is stored a record or so at a time.
+@org.springframework.test.context.TestPropertySource(properties = {"beacon.test.context=demand-import",
+        "beacon.demand.import-part-bytes=64"})
 class DemandImportTest {
 
     private static final Path SHARED = Path.of("../shared/data");
@@ -286,6 +288,39 @@ class DemandImportTest {
                         .param("mapping", "beacon-canonical").contentType("text/csv").content(csv)
                         .with(as("analyst.metropolitan")))
                 .andExpect(status().isForbidden());
+    }
+
+    private String postBody(String fileName, String csv) throws Exception {
+        String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/forces/metropolitan/demand/imports").param("format", "cad")
+                        .param("mapping", "beacon-canonical").param("fileName", fileName)
+                        .contentType("text/csv").content(csv.getBytes(StandardCharsets.UTF_8))
+                        .with(as("analyst.metropolitan")))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        return uk.beacon.testsupport.Requests.awaitJob(mvc, "analyst.metropolitan", JsonPath.read(body, "$.id"));
+    }
+
+    @Test
+    void aBodyStoredInPartsAsItArrivesIsRefusedWholeForABadRowInALaterPartAndForARepeat() throws Exception {
+        StringBuilder csv = new StringBuilder(ApiImports.CANONICAL_HEADER);
+        for (int i = 0; i < 40; i++) {
+            csv.append("p").append(i).append(",2015-06-01T10:00:00Z,2015-06,Theft,").append(i == 33 ? 12 : 3)
+                    .append(",,,,,,,,,\n");
+        }
+        String refused = postBody("parts.csv", csv.toString());
+        assertThat((String) JsonPath.read(refused, "$.state")).isEqualTo("failed");
+        assertThat((String) JsonPath.read(refused, "$.message"))
+                .isEqualTo("parts.csv line 35, column priority: '12' is outside 1 to 9");
+        assertThat(profile("analyst.metropolitan", "metropolitan", "2015-06", "2015-06", "rawType")).isEmpty();
+
+        String good = csv.toString().replace("Theft,12,", "Theft,2,");
+        assertThat((String) JsonPath.read(postBody("parts.csv", good), "$.state")).isEqualTo("succeeded");
+        assertThat(profile("analyst.metropolitan", "metropolitan", "2015-06", "2015-06", "rawType"))
+                .containsExactly(Map.entry("Theft", 40L));
+        String again = postBody("again.csv", good);
+        assertThat((String) JsonPath.read(again, "$.message")).startsWith("again.csv: this file was already imported");
+        assertThat(profile("analyst.metropolitan", "metropolitan", "2015-06", "2015-06", "rawType"))
+                .containsExactly(Map.entry("Theft", 40L));
     }
 
     @Test

@@ -1,0 +1,90 @@
+package uk.beacon.demand.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A canonical CSV file as consecutive parts, each ending at a record's end, which together are the
+ * file: one part for a file that is already whole, several for one still arriving, so that storing
+ * the first parts overlaps receiving the rest. {@link #next()} waits for the next part.
+ */
+public final class CanonicalParts {
+
+    /** A part of the file, and how many line breaks the parts before it hold. */
+    record Part(Path file, long linesBefore) {
+    }
+
+    private final List<Part> parts = new ArrayList<>();
+    private long lines;
+    private boolean ended;
+    private boolean closed;
+    private String brokenOff;
+    private int taken;
+
+    private CanonicalParts() {
+    }
+
+    /** A file that is whole already: one part. */
+    public static CanonicalParts whole(Path file) {
+        CanonicalParts parts = new CanonicalParts();
+        parts.add(file, 0);
+        parts.end();
+        return parts;
+    }
+
+    /** A file still arriving: parts are {@linkplain #add added} as they complete, then it is {@linkplain #end ended}. */
+    public static CanonicalParts arriving() {
+        return new CanonicalParts();
+    }
+
+    /** Adds the next part, holding {@code partLines} line breaks. */
+    public synchronized void add(Path file, long partLines) {
+        parts.add(new Part(file, lines));
+        lines += partLines;
+        notifyAll();
+    }
+
+    /** Says that no more parts will come. */
+    public synchronized void end() {
+        ended = true;
+        notifyAll();
+    }
+
+    /** Says that the file broke off before its end (the upload was cut short): reading it fails. */
+    public synchronized void breakOff(String why) {
+        brokenOff = why;
+        notifyAll();
+    }
+
+    /**
+     * Says that the reader has stopped (the import is over), so whoever adds parts may stop writing
+     * them.
+     */
+    public synchronized void close() {
+        closed = true;
+        notifyAll();
+    }
+
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /** The next part, waiting for it; null once the file has ended and every part was taken. */
+    synchronized Part next() throws IOException, InterruptedException {
+        while (taken == parts.size() && !ended && brokenOff == null) {
+            wait(TimeUnit.SECONDS.toMillis(1));
+        }
+        if (brokenOff != null) {
+            throw new IOException(brokenOff);
+        }
+        return taken < parts.size() ? parts.get(taken++) : null;
+    }
+
+    /** The parts taken so far, in order. */
+    synchronized List<Part> taken() {
+        return List.copyOf(parts.subList(0, taken));
+    }
+}
