@@ -222,12 +222,12 @@ public class DemandImportService {
     private void receive(InputStream in, String name, Path folder, CanonicalParts parts,
             CompletableFuture<String> checksum) {
         try {
-            checksum.complete(CsvParts.split(in, folder, partBytes, (part, lines) -> {
+            checksum.complete(CsvParts.split(in, folder, partBytes, part -> {
                 if (parts.isClosed()) {
                     // The import has ended (it failed early): the rest of the file is not needed.
                     throw new ImportOver();
                 }
-                parts.add(part, lines);
+                parts.add(part);
             }));
             parts.end();
         } catch (IOException e) {

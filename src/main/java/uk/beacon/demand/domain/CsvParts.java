@@ -3,6 +3,9 @@ package uk.beacon.demand.domain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -20,11 +23,7 @@ public final class CsvParts {
     /** Told of each part once it is complete, in order. */
     @FunctionalInterface
     public interface Listener {
-        /**
-         * @param part the part's file
-         * @param lines the line breaks in it, so that a line in a part can be named as a line of the file
-         */
-        void completed(Path part, long lines) throws IOException;
+        void completed(Path part) throws IOException;
     }
 
     private static final int BUFFER_BYTES = 1 << 20;
@@ -38,7 +37,6 @@ public final class CsvParts {
     private OutputStream out;
     private Path current;
     private long written;
-    private long lines;
 
     private CsvParts(Path folder, long partBytes, Listener listener) {
         this.folder = folder;
@@ -81,37 +79,66 @@ public final class CsvParts {
     /** Writes the bytes, ending the part after the first record end once it holds enough. */
     private void write(byte[] buffer, int length) throws IOException {
         int start = 0;
-        for (int i = 0; i < length; i++) {
-            byte b = buffer[i];
+        int i = 0;
+        while (i < length) {
+            // Until the part is full no record end can close it, so only the quotes are counted there
+            // (eight bytes at a time); after it, bytes are looked at one by one for a record end.
+            long room = partBytes - written - (i - start);
+            if (room > 1) {
+                int upTo = (int) Math.min(length, i + room - 1);
+                if ((countQuotes(buffer, i, upTo) & 1) == 1) {
+                    inQuotes = !inQuotes;
+                }
+                i = upTo;
+                continue;
+            }
+            byte b = buffer[i++];
             if (b == '"') {
                 // A doubled quote inside a quoted field flips twice, which leaves it inside.
                 inQuotes = !inQuotes;
-            } else if (b == '\n') {
-                lines++;
-                if (!inQuotes && written + (i + 1 - start) >= partBytes) {
-                    out.write(buffer, start, i + 1 - start);
-                    written += i + 1 - start;
-                    start = i + 1;
-                    close();
-                    open();
-                }
+            } else if (b == '\n' && !inQuotes) {
+                out.write(buffer, start, i - start);
+                start = i;
+                close();
+                open();
             }
         }
         out.write(buffer, start, length - start);
         written += length - start;
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long QUOTES = 0x2222222222222222L;
+    private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
+
+    /** How many bytes from {@code from} (inclusive) to {@code to} (exclusive) are double quotes. */
+    static int countQuotes(byte[] buffer, int from, int to) {
+        int count = 0;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(buffer, i) ^ QUOTES;
+            // A byte of x is zero where the byte was a quote; this sets the high bit of exactly those bytes.
+            long zeros = ~(((x & LOW_SEVEN) + LOW_SEVEN) | x | LOW_SEVEN);
+            count += Long.bitCount(zeros);
+        }
+        for (; i < to; i++) {
+            if (buffer[i] == '"') {
+                count++;
+            }
+        }
+        return count;
+    }
+
     private void open() throws IOException {
         current = folder.resolve("part-" + partNumber++);
         out = Files.newOutputStream(current);
         written = 0;
-        lines = 0;
     }
 
     private void close() throws IOException {
         out.close();
         out = null;
-        listener.completed(current, lines);
+        listener.completed(current);
     }
 
     private static MessageDigest sha256() {

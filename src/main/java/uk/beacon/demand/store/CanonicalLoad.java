@@ -101,11 +101,11 @@ final class CanonicalLoad {
                 // and value.
                 connection.rollback();
                 insert(connection, part.file(), first, importId, source, false);
-                refuseUnreadableLines(connection, name, part);
-                refuseBrokenRules(connection, part, first, name, importId);
+                refuseUnreadableLines(connection, name, parts, part);
+                refuseBrokenRules(connection, parts, part, first, name, importId);
                 throw new ImportException(name + ": a row breaks one of the canonical format's rules");
             }
-            refuseUnreadableLines(connection, name, part);
+            refuseUnreadableLines(connection, name, parts, part);
             first = false;
         }
         long loaded = System.nanoTime();
@@ -168,14 +168,14 @@ final class CanonicalLoad {
     }
 
     /** A line DuckDB could not read as CSV, or a value as its column's type, refuses the file. */
-    private static void refuseUnreadableLines(Connection connection, String name, CanonicalParts.Part part)
-            throws SQLException {
+    private static void refuseUnreadableLines(Connection connection, String name, CanonicalParts parts,
+            CanonicalParts.Part part) throws SQLException, IOException {
         try (Statement sql = connection.createStatement(); ResultSet rs = sql.executeQuery("""
                 select line, column_name, csv_line, column_idx, error_message from reject_errors
                 order by line limit 1""")) {
             if (rs.next()) {
                 String column = rs.getString("column_name");
-                throw ImportException.at(name, part.linesBefore() + rs.getLong("line"),
+                throw ImportException.at(name, parts.linesBefore(part) + rs.getLong("line"),
                         column == null ? "line" : column, field(rs.getString("csv_line"), rs.getInt("column_idx")),
                         column == null ? "is not a valid CSV line" : "cannot be read as " + type(column));
             }
@@ -183,8 +183,8 @@ final class CanonicalLoad {
     }
 
     /** One pass over the stored rows finds any that break a rule; the earliest stored is reported. */
-    private static void refuseBrokenRules(Connection connection, CanonicalParts.Part part, boolean header,
-            String name, String importId) throws SQLException {
+    private static void refuseBrokenRules(Connection connection, CanonicalParts parts, CanonicalParts.Part part,
+            boolean header, String name, String importId) throws SQLException, IOException {
         StringBuilder firsts = new StringBuilder("select ");
         for (int i = 0; i < RULES.size(); i++) {
             firsts.append(i == 0 ? "" : ", ").append("min(rowid) filter (where ").append(RULES.get(i).broken())
@@ -213,7 +213,7 @@ final class CanonicalLoad {
                 try (ResultSet rs = query.executeQuery()) {
                     rs.next();
                     long line = lineOf(List.of(part), header, rs.getString(1), 1);
-                    throw ImportException.at(name, line == 0 ? 0 : part.linesBefore() + line, broken.column(),
+                    throw ImportException.at(name, line == 0 ? 0 : parts.linesBefore(part) + line, broken.column(),
                             rs.getString(2), broken.problem());
                 }
             }

@@ -13,12 +13,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CanonicalParts {
 
-    /** A part of the file, and how many line breaks the parts before it hold. */
-    record Part(Path file, long linesBefore) {
+    /** A part of the file: the {@code index}th, from 0. */
+    record Part(Path file, int index) {
     }
 
     private final List<Part> parts = new ArrayList<>();
-    private long lines;
     private boolean ended;
     private boolean closed;
     private String brokenOff;
@@ -30,7 +29,7 @@ public final class CanonicalParts {
     /** A file that is whole already: one part. */
     public static CanonicalParts whole(Path file) {
         CanonicalParts parts = new CanonicalParts();
-        parts.add(file, 0);
+        parts.add(file);
         parts.end();
         return parts;
     }
@@ -40,10 +39,9 @@ public final class CanonicalParts {
         return new CanonicalParts();
     }
 
-    /** Adds the next part, holding {@code partLines} line breaks. */
-    public synchronized void add(Path file, long partLines) {
-        parts.add(new Part(file, lines));
-        lines += partLines;
+    /** Adds the next part. */
+    public synchronized void add(Path file) {
+        parts.add(new Part(file, parts.size()));
         notifyAll();
     }
 
@@ -81,6 +79,28 @@ public final class CanonicalParts {
             throw new IOException(brokenOff);
         }
         return taken < parts.size() ? parts.get(taken++) : null;
+    }
+
+    /**
+     * How many line breaks the parts before this one hold, so that a line of the part can be named as a
+     * line of the file. Counted only when an error needs it, so that storing a good file never does.
+     */
+    long linesBefore(Part part) throws IOException {
+        long lines = 0;
+        byte[] buffer = new byte[1 << 16];
+        for (Part before : taken().subList(0, part.index())) {
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(before.file())) {
+                int read;
+                while ((read = in.read(buffer)) != -1) {
+                    for (int i = 0; i < read; i++) {
+                        if (buffer[i] == '\n') {
+                            lines++;
+                        }
+                    }
+                }
+            }
+        }
+        return lines;
     }
 
     /** The parts taken so far, in order. */

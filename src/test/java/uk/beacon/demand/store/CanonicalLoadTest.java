@@ -228,9 +228,9 @@ class CanonicalLoadTest {
             try {
                 // A slow upload: parts of 2 kB, one every few milliseconds.
                 CsvParts.split(new java.io.ByteArrayInputStream(body.toString().getBytes(StandardCharsets.UTF_8)),
-                        folder, 2048, (part, lines) -> {
+                        folder, 2048, part -> {
                             Thread.onSpinWait();
-                            parts.add(part, lines);
+                            parts.add(part);
                         });
                 parts.end();
             } catch (java.io.IOException e) {
