@@ -37,17 +37,23 @@ public class InitiativeService {
     private final OrganisationService organisations;
     private final AuditLog audit;
     private final Clock clock;
-    private final GdpDeflator deflator = GdpDeflator.TWO_PERCENT_A_YEAR;
+    private final DeflatorService deflators;
 
-    InitiativeService(InitiativeStore store, OrganisationService organisations, AuditLog audit) {
+    InitiativeService(InitiativeStore store, OrganisationService organisations, AuditLog audit,
+            DeflatorService deflators) {
         this.store = store;
         this.organisations = organisations;
         this.audit = audit;
+        this.deflators = deflators;
         this.clock = Clock.systemUTC();
     }
 
-    public GdpDeflator deflator() {
-        return deflator;
+    /**
+     * The deflator the initiative is appraised with: its owning force's (for a consortium initiative too). The
+     * initiative is one the viewer was allowed to read.
+     */
+    public GdpDeflator deflatorOf(InitiativeRecord initiative) {
+        return deflators.of(initiative.ownerForce()).deflator();
     }
 
     /** True when the viewer may create initiatives for the force (and change those it owns). */
@@ -71,20 +77,45 @@ public class InitiativeService {
         return visible(forceId, id);
     }
 
+    /**
+     * The initiative's Green Book appraisal, nominal figures converted with the owning force's deflator. 409 when
+     * that deflator does not cover a year of a nominal initiative (a series loaded after it was saved that stops
+     * earlier): the problem names the year, as {@link #appraisalProblem} does.
+     */
     public InitiativeAppraisal.Summary appraisal(String forceId, String id, SignedInUser viewer) {
-        return InitiativeAppraisal.appraise(initiative(forceId, id, viewer).definition(), deflator);
+        InitiativeRecord initiative = initiative(forceId, id, viewer);
+        GdpDeflator deflator = deflatorOf(initiative);
+        InitiativeRules.deflatorGap(initiative.definition(), deflator).ifPresent(gap -> {
+            throw new DeflatorGapException("'" + gap.getKey() + "': " + gap.getValue());
+        });
+        return InitiativeAppraisal.appraise(initiative.definition(), deflator);
     }
 
-    /** The field-named errors of a definition; empty when it is sound. */
-    public Map<String, String> errors(InitiativeDefinition definition) {
-        return InitiativeRules.errors(definition, deflator);
+    /**
+     * Why the initiative cannot be appraised with its owning force's deflator (a nominal year the series does not
+     * cover), or empty when it can.
+     */
+    public java.util.Optional<String> appraisalProblem(InitiativeRecord initiative) {
+        return InitiativeRules.deflatorGap(initiative.definition(), deflatorOf(initiative)).map(Map.Entry::getValue);
+    }
+
+    /** The nominal initiatives the force owns whose years its deflator does not cover. */
+    public List<InitiativeRecord> uncovered(String forceId, SignedInUser viewer) {
+        GdpDeflator deflator = deflators.deflator(forceId, viewer).deflator();
+        return owned(forceId, viewer).stream()
+                .filter(r -> InitiativeRules.deflatorGap(r.definition(), deflator).isPresent()).toList();
+    }
+
+    /** The field-named errors of a definition the force would own; empty when it is sound. */
+    public Map<String, String> errors(String forceId, InitiativeDefinition definition) {
+        return InitiativeRules.errors(definition, deflators.of(forceId).deflator());
     }
 
     /**
      * The force's visible initiatives as a portfolio to optimise. Year 0 of the horizon is {@code firstYear}; each
      * initiative runs from its start year (or its first year of figures, if earlier) with costs by year = capital +
      * running and benefits by year = cashable savings + officer hours released x its hourly cost (nominal figures
-     * converted to real prices where the deflator covers the years). It may start up to {@code window} years either
+     * converted to real prices where the owning force's deflator covers the years). It may start up to {@code window} years either
      * side of its planned start, within the horizon. Dependencies and exclusions are kept as stored, leaving out
      * any that name an initiative the force no longer sees.
      */
@@ -94,8 +125,10 @@ public class InitiativeService {
         java.util.Set<String> ids = new java.util.HashSet<>();
         records.forEach(r -> ids.add(r.id()));
         List<OptimisationRequest.Initiative> list = new ArrayList<>();
+        Map<String, GdpDeflator> deflatorsByOwner = new java.util.HashMap<>();
         for (InitiativeRecord record : records) {
             InitiativeDefinition d = record.definition();
+            GdpDeflator deflator = deflatorsByOwner.computeIfAbsent(record.ownerForce(), f -> deflators.of(f).deflator());
             int start = d.startYear() == null ? firstYear : d.startYear();
             int last = start;
             if (d.years() != null) {
@@ -118,9 +151,9 @@ public class InitiativeService {
                         continue;
                     }
                     int t = y.year() - start;
-                    costs[t] += real(d, y.capital(), y.year()) + real(d, y.running(), y.year());
+                    costs[t] += real(d, y.capital(), y.year(), deflator) + real(d, y.running(), y.year(), deflator);
                     double released = amount(y.officerHoursReleased());
-                    benefits[t] += real(d, y.cashableSavings(), y.year()) + released * hourly;
+                    benefits[t] += real(d, y.cashableSavings(), y.year(), deflator) + released * hourly;
                     hours[t] += released;
                     harm[t] += amount(y.harmReduction());
                 }
@@ -144,7 +177,7 @@ public class InitiativeService {
         return new OptimisationRequest(horizonYears, budgetByYear, maxConcurrent, objective, list);
     }
 
-    private double real(InitiativeDefinition d, java.math.BigDecimal value, int year) {
+    private static double real(InitiativeDefinition d, java.math.BigDecimal value, int year, GdpDeflator deflator) {
         if (value == null) {
             return 0;
         }
@@ -170,7 +203,7 @@ public class InitiativeService {
     @Transactional
     public InitiativeRecord create(String forceId, SignedInUser viewer, InitiativeDefinition definition) {
         requirePlanner(forceId, viewer);
-        check(definition);
+        check(forceId, definition);
         checkLinks(forceId, null, definition);
         if (store.ownedBy(forceId).size() >= MAX_INITIATIVES) {
             throw new InvalidRequestException("A force can keep at most " + MAX_INITIATIVES + " initiatives");
@@ -182,7 +215,7 @@ public class InitiativeService {
     public InitiativeRecord update(String forceId, String id, SignedInUser viewer, InitiativeDefinition definition) {
         requireReader(forceId, viewer);
         requireOwner(forceId, visible(forceId, id), viewer);
-        check(definition);
+        check(forceId, definition);
         checkLinks(forceId, id, definition);
         store.update(id, definition.tidy(), viewer.getUsername(), OffsetDateTime.now(clock));
         audit.record(viewer, "portfolio.initiative.update", "force/" + forceId + "/initiative/" + id, definition.name());
@@ -207,7 +240,7 @@ public class InitiativeService {
     public List<InitiativeRecord> importAll(String forceId, SignedInUser viewer, List<InitiativeDefinition> definitions) {
         requirePlanner(forceId, viewer);
         for (int i = 0; i < definitions.size(); i++) {
-            Map<String, String> errors = errors(definitions.get(i));
+            Map<String, String> errors = errors(forceId, definitions.get(i));
             if (!errors.isEmpty()) {
                 Map.Entry<String, String> first = errors.entrySet().iterator().next();
                 throw new InvalidRequestException("Initiative " + (i + 1) + " '" + first.getKey() + "': "
@@ -219,7 +252,7 @@ public class InitiativeService {
         }
         for (int i = 0; i < definitions.size(); i++) {
             try {
-                check(definitions.get(i));
+                check(forceId, definitions.get(i));
             } catch (InvalidRequestException e) {
                 throw new InvalidRequestException("Initiative " + (i + 1) + " " + e.getMessage());
             }
@@ -244,8 +277,8 @@ public class InitiativeService {
         return visible(forceId, id);
     }
 
-    private void check(InitiativeDefinition definition) {
-        Map<String, String> errors = errors(definition);
+    private void check(String forceId, InitiativeDefinition definition) {
+        Map<String, String> errors = errors(forceId, definition);
         if (!errors.isEmpty()) {
             Map.Entry<String, String> first = errors.entrySet().iterator().next();
             throw new InvalidRequestException("'" + first.getKey() + "': " + first.getValue());

@@ -130,7 +130,7 @@ class InitiativeApi {
         }
         List<InitiativeDefinition> definitions = new ArrayList<>();
         for (InitiativeXlsx.Read one : read) {
-            Map<String, String> errors = initiatives.errors(one.definition());
+            Map<String, String> errors = initiatives.errors(force, one.definition());
             if (!errors.isEmpty()) {
                 Map.Entry<String, String> first = errors.entrySet().iterator().next();
                 throw new InvalidRequestException("'file': " + InitiativeXlsx.where(one, first.getKey()) + ": "

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.SignedInUser;
+import uk.beacon.portfolio.DeflatorService;
 import uk.beacon.portfolio.InitiativeRecord;
 import uk.beacon.portfolio.InitiativeService;
 import uk.beacon.portfolio.domain.initiatives.InitiativeDefinition;
@@ -27,9 +28,11 @@ import uk.beacon.portfolio.domain.initiatives.InitiativeDefinition;
 class InitiativePages {
 
     private final InitiativeService initiatives;
+    private final DeflatorService deflators;
 
-    InitiativePages(InitiativeService initiatives) {
+    InitiativePages(InitiativeService initiatives, DeflatorService deflators) {
         this.initiatives = initiatives;
+        this.deflators = deflators;
     }
 
     @ModelAttribute("navSection")
@@ -50,6 +53,7 @@ class InitiativePages {
         model.addAttribute("mayChange", initiatives.mayChange(force, user));
         model.addAttribute("errors", errors);
         model.addAttribute("imported", imported);
+        model.addAttribute("deflator", deflators.deflator(force, user));
         return "portfolio/initiatives";
     }
 
@@ -76,7 +80,7 @@ class InitiativePages {
             @AuthenticationPrincipal SignedInUser user, Model model) {
         initiatives.requirePlanner(force, user);
         Map<String, String> errors = new LinkedHashMap<>();
-        InitiativeDefinition definition = read(form, errors);
+        InitiativeDefinition definition = read(force, form, errors);
         if (!errors.isEmpty()) {
             return editor(force, null, form, errors, model);
         }
@@ -95,7 +99,10 @@ class InitiativePages {
         model.addAttribute("force", force);
         model.addAttribute("initiative", initiative);
         model.addAttribute("d", initiative.definition());
-        model.addAttribute("appraisal", initiatives.appraisal(force, id, user));
+        model.addAttribute("deflator", initiatives.deflatorOf(initiative));
+        java.util.Optional<String> problem = initiatives.appraisalProblem(initiative);
+        model.addAttribute("appraisalProblem", problem.orElse(null));
+        model.addAttribute("appraisal", problem.isPresent() ? null : initiatives.appraisal(force, id, user));
         model.addAttribute("mayChange", initiative.ownerForce().equals(force) && initiatives.mayChange(force, user));
         return "portfolio/initiative";
     }
@@ -114,7 +121,7 @@ class InitiativePages {
         initiatives.initiative(force, id, user);
         initiatives.requirePlanner(force, user);
         Map<String, String> errors = new LinkedHashMap<>();
-        InitiativeDefinition definition = read(form, errors);
+        InitiativeDefinition definition = read(force, form, errors);
         if (!errors.isEmpty()) {
             return editor(force, id, form, errors, model);
         }
@@ -142,10 +149,10 @@ class InitiativePages {
         return Map.of("name", message);
     }
 
-    private InitiativeDefinition read(InitiativeForm form, Map<String, String> errors) {
+    private InitiativeDefinition read(String force, InitiativeForm form, Map<String, String> errors) {
         InitiativeDefinition definition = form.definition(errors);
         if (errors.isEmpty()) {
-            errors.putAll(InitiativeForm.formErrors(initiatives.errors(definition)));
+            errors.putAll(InitiativeForm.formErrors(initiatives.errors(force, definition)));
         }
         return definition;
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,12 +53,25 @@ class PortfolioBrowserIT extends BrowserTest {
     }
 
     @Test
-    @DisplayName("a planner opens the force's initiatives and optimisation form, and compares funding regimes")
+    @DisplayName("a planner opens the force's initiatives, GDP deflator and optimisation form, and compares funding regimes")
     void plannerComparesFundingRegimes() {
         pages.signIn("planner.metropolitan");
         pages.open("/forces/metropolitan/initiatives");
         chromium.assertNoSeriousAccessibilityFailures();
         chromium.assertNoConsoleErrors();
+        pages.open("/forces/metropolitan/portfolio/deflator");
+        chromium.assertNoSeriousAccessibilityFailures();
+        chromium.assertNoConsoleErrors();
+        fill("source", "A test series");
+        fill("csv", "year,index\n2024-25,x\n");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        pages.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".govuk-error-summary")));
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary a[href='#csv']")).getText())
+                .startsWith("Line 2:");
+        chromium.assertNoSeriousAccessibilityFailures();
+        // The refused form comes back as 400, which the console reports as a failed load: not an error here.
+        assertThat(chromium.console()).extracting(LogEntry::getMessage)
+                .noneMatch(message -> message.contains("Content Security Policy"));
         pages.open("/forces/metropolitan/portfolio/optimisation");
         chromium.assertNoSeriousAccessibilityFailures();
 

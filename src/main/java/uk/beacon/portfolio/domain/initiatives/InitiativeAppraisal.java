@@ -31,14 +31,25 @@ public final class InitiativeAppraisal {
             int delayYears) {
     }
 
-    public record Summary(int baseYear, List<RealYear> years, BigDecimal totalCapital, BigDecimal totalRunning,
-            BigDecimal totalBenefits, Result withoutOptimismBias, Result withOptimismBias) {
+    /**
+     * The appraisal; {@code deflator} names the series that put nominal figures into base-year prices, and is
+     * null when the figures were given in real prices (nothing was converted).
+     */
+    public record Summary(int baseYear, Deflator deflator, List<RealYear> years, BigDecimal totalCapital,
+            BigDecimal totalRunning, BigDecimal totalBenefits, Result withoutOptimismBias, Result withOptimismBias) {
+    }
+
+    /** The deflator series used: its source, and whether it is Beacon's 2% assumption rather than a loaded series. */
+    public record Deflator(String source, boolean assumption) {
     }
 
     private InitiativeAppraisal() {
     }
 
-    /** Appraises a definition that keeps {@link InitiativeRules}. */
+    /**
+     * Appraises a definition that keeps {@link InitiativeRules} with this deflator (nominal figures need every year
+     * covered: see {@link InitiativeRules#deflatorGap}).
+     */
     public static Summary appraise(InitiativeDefinition d, GdpDeflator deflator) {
         int base = d.baseYear();
         boolean nominal = "NOMINAL".equals(d.prices());
@@ -70,7 +81,8 @@ public final class InitiativeAppraisal {
             years.add(new RealYear(y.year(), pennies(cap), pennies(run), pennies(cash), pennies(hours), pennies(harm),
                     pennies(benefit)));
         }
-        return new Summary(base, List.copyOf(years), pennies(totalCapital), pennies(totalRunning),
+        return new Summary(base, nominal ? new Deflator(deflator.source(), deflator.assumption()) : null,
+                List.copyOf(years), pennies(totalCapital), pennies(totalRunning),
                 pennies(totalBenefits), result(base, capital, running, benefits, OptimismBias.NONE),
                 result(base, capital, running, benefits, InitiativeRules.optimismBias(d)));
     }

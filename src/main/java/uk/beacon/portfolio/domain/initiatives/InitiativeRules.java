@@ -85,8 +85,7 @@ public final class InitiativeRules {
                     errors.put(at + ".year", "The year " + y.year() + " is before the base year " + d.baseYear());
                 } else if ("NOMINAL".equals(d.prices()) && d.baseYear() != null
                         && (!deflator.covers(y.year()) || !deflator.covers(d.baseYear()))) {
-                    errors.put(at + ".year", "The GDP deflator table covers " + deflator.firstYear() + " to "
-                            + deflator.lastYear() + "; give real prices for " + y.year());
+                    errors.put(at + ".year", uncovered(deflator, y.year()));
                 }
                 amount(errors, at + ".capital", y.capital());
                 amount(errors, at + ".running", y.running());
@@ -135,6 +134,30 @@ public final class InitiativeRules {
         text(errors, "commercialCase", d.commercialCase(), LONG_TEXT, false, null);
         text(errors, "managementCase", d.managementCase(), LONG_TEXT, false, null);
         return errors;
+    }
+
+    /**
+     * The first year of a nominal initiative that the deflator cannot convert (its own year or the base year is
+     * outside the series), as the field and error {@link #errors} gives it; empty when every year converts or the
+     * prices are real. For an initiative stored before its force loaded a series that covers fewer years.
+     */
+    public static java.util.Optional<Map.Entry<String, String>> deflatorGap(InitiativeDefinition d,
+            GdpDeflator deflator) {
+        if (!"NOMINAL".equals(d.prices()) || d.baseYear() == null || d.years() == null) {
+            return java.util.Optional.empty();
+        }
+        for (int i = 0; i < d.years().size(); i++) {
+            InitiativeDefinition.YearFigures y = d.years().get(i);
+            if (y != null && y.year() != null && (!deflator.covers(y.year()) || !deflator.covers(d.baseYear()))) {
+                return java.util.Optional.of(Map.entry("years[" + i + "].year", uncovered(deflator, y.year())));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String uncovered(GdpDeflator deflator, int year) {
+        return "The GDP deflator table covers " + deflator.firstYear() + " to " + deflator.lastYear()
+                + "; give real prices for " + year;
     }
 
     /** The uplifts applied: the category's upper bounds less the recorded mitigations' reductions. */

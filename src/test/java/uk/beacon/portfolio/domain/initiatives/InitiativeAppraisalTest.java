@@ -51,20 +51,39 @@ class InitiativeAppraisalTest {
 
     @Test
     void nominalFiguresArePutIntoBaseYearPricesWithTheDeflator() {
-        GdpDeflator deflator = new GdpDeflator(java.util.Map.of(2025, new BigDecimal("100"), 2026, new BigDecimal("103.5")));
+        GdpDeflator deflator = new GdpDeflator("A test series",
+                java.util.Map.of(2025, new BigDecimal("100"), 2026, new BigDecimal("103.5")));
         InitiativeDefinition d = initiative("NOMINAL", 2025, List.of(year(2026, null, null, "1071.225", null)),
                 List.of());
         InitiativeAppraisal.Summary summary = InitiativeAppraisal.appraise(d, deflator);
         // 1071.225 nominal in 2026 = 1035 in 2025 prices, discounted one year = 1000.
         assertThat(summary.years().get(0).cashableSavings()).isEqualByComparingTo("1035.00");
         assertThat(summary.withoutOptimismBias().presentValueBenefits()).isEqualByComparingTo("1000.00");
+        assertThat(summary.deflator()).isEqualTo(new InitiativeAppraisal.Deflator("A test series", false));
         assertThat(InitiativeRules.errors(initiative("NOMINAL", 2025, List.of(year(2040, "1", null, null, null)),
                 List.of()), deflator)).containsKey("years[0].year");
     }
 
     @Test
+    void aNominalYearOutsideTheSeriesIsAGapNamedLikeTheRuleButRealPricesNeedNoDeflator() {
+        GdpDeflator deflator = new GdpDeflator("A short series",
+                java.util.Map.of(2025, new BigDecimal("100"), 2026, new BigDecimal("103.5")));
+        InitiativeDefinition nominal = initiative("NOMINAL", 2025,
+                List.of(year(2026, "1", null, null, null), year(2027, "1", null, null, null)), List.of());
+        assertThat(InitiativeRules.deflatorGap(nominal, deflator)).contains(java.util.Map.entry("years[1].year",
+                "The GDP deflator table covers 2025 to 2026; give real prices for 2027"));
+        assertThat(InitiativeRules.errors(nominal, deflator))
+                .containsEntry("years[1].year", "The GDP deflator table covers 2025 to 2026; give real prices for 2027");
+        InitiativeDefinition real = initiative("REAL", 2025, List.of(year(2027, "1", null, null, null)), List.of());
+        assertThat(InitiativeRules.deflatorGap(real, deflator)).isEmpty();
+        assertThat(InitiativeAppraisal.appraise(real, deflator).deflator()).isNull();
+    }
+
+    @Test
     void theShippedDeflatorAssumesTwoPercentAYearFrom2000To2075() {
         GdpDeflator shipped = GdpDeflator.TWO_PERCENT_A_YEAR;
+        assertThat(shipped.assumption()).isTrue();
+        assertThat(shipped.source()).startsWith("Assumption, not an official deflator");
         assertThat(shipped.firstYear()).isEqualTo(2000);
         assertThat(shipped.lastYear()).isEqualTo(2075);
         // £1,020 of 2026 is £1,000 of 2025; £1,000 of 2025 is £1,000 × 1.02^-10 of 2015.
