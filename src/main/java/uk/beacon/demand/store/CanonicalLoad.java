@@ -50,8 +50,10 @@ final class CanonicalLoad {
     }
 
     private static final List<Rule> RULES = List.of(
-            new Rule("incident_id", "trim(source_id) = ''", "is empty", "null"),
-            new Rule("raw_type", "trim(raw_type) = ''", "is empty", "null"),
+            // Only a value that starts with a space can be blank without being empty, so trim (which
+            // copies the string) runs on those alone: a large import is several times faster for it.
+            new Rule("incident_id", blank("source_id"), "is empty", "null"),
+            new Rule("raw_type", blank("raw_type"), "is empty", "null"),
             new Rule("month", "month = " + NO_MONTH, "is empty", "null"),
             // The UTC day of the instant, from microseconds since the epoch, is compared with the month as
             // plain dates: no time-zone or interval arithmetic on every row of a large file.
@@ -67,6 +69,10 @@ final class CanonicalLoad {
             new Rule("cleared_at", "cleared_at < first_arrival_at", "is before the first arrival"));
 
     private CanonicalLoad() {
+    }
+
+    private static String blank(String column) {
+        return "(" + column + " = '' or (prefix(" + column + ", ' ') and trim(" + column + ") = ''))";
     }
 
     /**

@@ -179,6 +179,8 @@ class CanonicalLoadTest {
     void namesAPriorityOutOfRangeAndAnEmptyType() throws Exception {
         assertRefused(GOOD + "g2,,2024-02,Theft,12,,,,,,,,,\n", "bad.csv line 3, column priority: '12' is outside 1 to 9");
         assertRefused(GOOD + "g2,,2024-02,,,,,,,,,,,\n", "bad.csv line 3, column raw_type: is empty");
+        assertRefused(GOOD + "g2,,2024-02,   ,,,,,,,,,,\n", "bad.csv line 3, column raw_type: is empty");
+        assertRefused(GOOD + " ,,2024-02,Theft,,,,,,,,,,\n", "bad.csv line 3, column incident_id: is empty");
     }
 
     @Test
