@@ -33,10 +33,11 @@ echo "$BASELINE_OUT"
 # The baseline is DuckDB's read_csv into a table: reading and storing, as an import does.
 BASELINE=$(echo "$BASELINE_OUT" | grep '^duckdb read_csv:' | sed -E 's/.* in ([0-9.]+) s.*/\1/')
 PARSE_ONLY=$(echo "$BASELINE_OUT" | grep 'parse and count only' | sed -E 's/.* in ([0-9.]+) s.*/\1/')
+ON_DISK=$(echo "$BASELINE_OUT" | grep 'into a database file' | sed -E 's/.* in ([0-9.]+) s.*/\1/')
 
 echo "== Beacon import through the API (heap capped at 1 GB)"
 BEACON_DATA_DIR="$WORK/data" BEACON_DEMO_PASSWORD=$PASSWORD \
-  java -Xmx1g -jar "$JAR" --server.port="$PORT" --beacon.demand.demo-data=false > "$WORK/beacon.log" 2>&1 &
+  java -Xmx1g -jar "$JAR" --server.port="$PORT" --beacon.demand.demo-data=false ${BEACON_ARGS:-} > "$WORK/beacon.log" 2>&1 &
 BEACON_PID=$!
 for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && break
@@ -75,8 +76,10 @@ fi
 IMPORT=$(seconds "$START" "$END")
 echo "beacon import: $INCIDENTS incidents in $IMPORT s ($(echo "$INCIDENTS / $IMPORT" | bc) incidents/s)"
 echo "ratio to duckdb read_csv into a table: $(echo "$IMPORT / $BASELINE" | bc -l | xargs printf '%.2f')"
+echo "ratio to duckdb read_csv into a database file: $(echo "$IMPORT / $ON_DISK" | bc -l | xargs printf '%.2f')"
 echo "ratio to duckdb read_csv parse only: $(echo "$IMPORT / $PARSE_ONLY" | bc -l | xargs printf '%.2f')"
 echo "upload (curl to Beacon, saved with its checksum): $(seconds "$START" "$UPLOADED") s"
+[ -n "${BENCH_KEEP_LOG:-}" ] && cp "$WORK/beacon.log" "$BENCH_KEEP_LOG"
 echo "phases, from Beacon's log:"
 grep -E "read, checked and stored by DuckDB|Imported .* incidents|Committed" "$WORK/beacon.log" | sed -E 's/.* : /  /'
 

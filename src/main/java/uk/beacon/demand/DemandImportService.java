@@ -63,7 +63,7 @@ public class DemandImportService {
 
     DemandImportService(DemandStore store, DemandAccess access, JobService jobs, AuditLog audit,
             BeaconProperties properties, DemandMappingService mappings,
-            @Value("${beacon.demand.import-part-bytes:67108864}") long partBytes) {
+            @Value("${beacon.demand.import-part-bytes:268435456}") long partBytes) {
         this.store = store;
         this.partBytes = partBytes;
         this.mappings = mappings;

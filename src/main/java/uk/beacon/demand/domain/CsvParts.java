@@ -13,7 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Writes a CSV file arriving as a stream into consecutive part files of about a given size, each
+ * Writes a CSV file arriving as a stream into consecutive part files of about a given size (the first
+ * three smaller, so that the first can be read soon after the file starts to arrive), each
  * ending at the end of a record (a line break outside quotes), so that each part can be read on its
  * own while the next is still arriving. Joined in order, the parts are the file, byte for byte; the
  * SHA-256 of the whole is worked out on the way. Memory use is one buffer, whatever the file's size.
@@ -27,6 +28,8 @@ public final class CsvParts {
     }
 
     private static final int BUFFER_BYTES = 1 << 20;
+    /** The first part is an eighth of the size asked for, the next a quarter, then a half, then whole. */
+    private static final int FIRST_PARTS_SMALLER_BY = 3;
 
     private final Path folder;
     private final long partBytes;
@@ -37,6 +40,8 @@ public final class CsvParts {
     private OutputStream out;
     private Path current;
     private long written;
+    /** The size of the part being written: the first parts are smaller, so that reading starts soon. */
+    private long target;
 
     private CsvParts(Path folder, long partBytes, Listener listener) {
         this.folder = folder;
@@ -83,7 +88,7 @@ public final class CsvParts {
         while (i < length) {
             // Until the part is full no record end can close it, so only the quotes are counted there
             // (eight bytes at a time); after it, bytes are looked at one by one for a record end.
-            long room = partBytes - written - (i - start);
+            long room = target - written - (i - start);
             if (room > 1) {
                 int upTo = (int) Math.min(length, i + room - 1);
                 if ((countQuotes(buffer, i, upTo) & 1) == 1) {
@@ -130,6 +135,7 @@ public final class CsvParts {
     }
 
     private void open() throws IOException {
+        target = Math.max(1, partBytes >> Math.max(0, FIRST_PARTS_SMALLER_BY - partNumber));
         current = folder.resolve("part-" + partNumber++);
         out = Files.newOutputStream(current);
         written = 0;

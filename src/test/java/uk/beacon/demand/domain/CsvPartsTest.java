@@ -90,6 +90,20 @@ class CsvPartsTest {
     }
 
     @Test
+    void theFirstThreePartsAreAnEighthAQuarterAndAHalfOfTheSizeSoReadingStartsSoon() throws Exception {
+        byte[] file = "0123456789\n".repeat(10_000).getBytes(StandardCharsets.UTF_8);
+
+        split(file, 8_000);
+
+        List<Long> sizes = new ArrayList<>();
+        for (Path part : parts) {
+            sizes.add(Files.size(part));
+        }
+        // Each part ends at the first record end once it holds its size: records are 11 bytes.
+        assertThat(sizes.subList(0, 5)).containsExactly(1_001L, 2_002L, 4_004L, 8_008L, 8_008L);
+    }
+
+    @Test
     void givesTheSha256OfTheWholeFile() throws Exception {
         byte[] file = "id\n1\n2\n3\n".repeat(100_000).getBytes(StandardCharsets.UTF_8);
 
