@@ -78,15 +78,20 @@ public class DemandImportService {
      * ({@code saver}), or a stream of its bytes ({@code stream}), whose checksum is worked out as they
      * are written, so that a large file is not read again just for it.
      */
-    public record Upload(String name, Saver saver, InputStreamSource stream) {
+    public record Upload(String name, Saver saver, InputStreamSource stream, long size) {
 
         public Upload(String name, Saver saver) {
-            this(name, saver, null);
+            this(name, saver, null, -1);
         }
 
         /** An upload read from a stream, such as a request body or a file shipped with Beacon. */
         public static Upload fromStream(String name, InputStreamSource content) {
-            return new Upload(name, null, content);
+            return fromStream(name, content, -1);
+        }
+
+        /** An upload read from a stream of a known size in bytes (-1 if not known). */
+        public static Upload fromStream(String name, InputStreamSource content, long size) {
+            return new Upload(name, null, content, size);
         }
 
         /** Saves the file; returns its SHA-256 when it was worked out on the way, else null. */
@@ -199,6 +204,12 @@ public class DemandImportService {
             Job job = jobs.start("demand.import", viewer, context -> {
                 try {
                     context.progress(5, "Receiving and storing " + upload.name());
+                    parts.onStored(bytes -> {
+                        context.stopIfCancelled();
+                        context.progress(upload.size() > 0 ? (int) Math.min(90, 5 + 85 * bytes / upload.size()) : 5,
+                                "Stored " + megabytes(bytes) + (upload.size() > 0 ? " of " + megabytes(upload.size())
+                                        : "") + " of " + upload.name() + "; checking it as a whole comes last");
+                    });
                     return store(forceId, viewer, ImportFormat.CAD,
                             List.of(DemandStore.ImportFile.canonical(upload.name(), checksum::join, parts)));
                 } catch (ImportException e) {
@@ -243,6 +254,10 @@ public class DemandImportService {
                 log.debug("The rest of {} could not be read", name, gone);
             }
         }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%,.0f MB", bytes / 1_048_576.0);
     }
 
     /** Thrown to stop writing parts of a file that no import is reading any more. */

@@ -112,6 +112,7 @@ final class CanonicalLoad {
                 throw new ImportException(name + ": a row breaks one of the canonical format's rules");
             }
             refuseUnreadableLines(connection, name, parts, part);
+            parts.stored(part);
             first = false;
         }
         long loaded = System.nanoTime();

@@ -22,6 +22,8 @@ public final class CanonicalParts {
     private boolean closed;
     private String brokenOff;
     private int taken;
+    private volatile java.util.function.LongConsumer onStored = bytes -> { };
+    private long storedBytes;
 
     private CanonicalParts() {
     }
@@ -68,6 +70,24 @@ public final class CanonicalParts {
 
     public synchronized boolean isClosed() {
         return closed;
+    }
+
+    /**
+     * Tells the listener how many bytes of the file are stored each time a part is; it may throw to stop
+     * the import (for example, when someone cancels it), which then stores nothing.
+     */
+    public void onStored(java.util.function.LongConsumer listener) {
+        this.onStored = listener;
+    }
+
+    /** Says that a part's rows are stored. */
+    void stored(Part part) throws IOException {
+        long bytes;
+        synchronized (this) {
+            storedBytes += java.nio.file.Files.size(part.file());
+            bytes = storedBytes;
+        }
+        onStored.accept(bytes);
     }
 
     /** The next part, waiting for it; null once the file has ended and every part was taken. */

@@ -67,7 +67,8 @@ class DemandApi {
             @RequestParam(required = false) String mapping, @RequestParam(defaultValue = "upload.csv") String fileName,
             jakarta.servlet.http.HttpServletRequest request, @AuthenticationPrincipal SignedInUser user) {
         ImportFormat importFormat = format(format, mapping);
-        var upload = DemandImportService.Upload.fromStream(fileName, request::getInputStream);
+        var upload = DemandImportService.Upload.fromStream(fileName, request::getInputStream,
+                request.getContentLengthLong());
         return JobService.accepted(imports.start(force, user, importFormat, mapping, List.of(upload)));
     }
 

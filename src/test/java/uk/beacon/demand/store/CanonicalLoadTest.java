@@ -249,6 +249,37 @@ class CanonicalLoadTest {
     }
 
     @Test
+    void tellsHowManyBytesAreStoredAfterEachPartAndStopsWithNothingStoredWhenTheListenerSaysSo() throws Exception {
+        String file = HEADER + GOOD + "g2,,2024-02,Theft,,,,,,,,,,\n" + "g3,,2024-02,Theft,,,,,,,,,,\n";
+        Path folder = Files.createTempDirectory(dir, "parts-");
+        CanonicalParts parts = CanonicalParts.whole(Files.writeString(dir.resolve("told.csv"), file));
+        if (partBytes != 0) {
+            parts = CanonicalParts.arriving();
+            CsvParts.split(new java.io.ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), folder, partBytes,
+                    parts::add);
+            parts.end();
+        }
+        List<Long> told = new java.util.ArrayList<>();
+        parts.onStored(told::add);
+
+        store.importFiles("kent", "cad", true, List.of(DemandStore.ImportFile.canonical("told.csv", () -> "s1", parts)),
+                "analyst.kent");
+
+        assertThat(told).isSorted().last().isEqualTo((long) file.length());
+        assertThat(told).hasSize(partBytes == 1 ? 4 : 1);
+
+        CanonicalParts again = CanonicalParts.whole(Files.writeString(dir.resolve("stopped.csv"), HEADER + GOOD
+                .replace("g1", "s1")));
+        again.onStored(bytes -> {
+            throw new IllegalStateException("cancelled");
+        });
+        assertThatThrownBy(() -> store.importFiles("kent", "cad", true,
+                List.of(DemandStore.ImportFile.canonical("stopped.csv", () -> "s2", again)), "analyst.kent"))
+                .hasMessage("cancelled");
+        assertThat(store.imports("kent")).extracting(DemandImport::fileName).containsExactly("told.csv");
+    }
+
+    @Test
     void storesNothingOfAFileWhoseUploadBrokeOff() throws Exception {
         assumeTrue(partBytes != 0);
         CanonicalParts parts = CanonicalParts.arriving();
