@@ -222,7 +222,8 @@ public class DemandImportService {
                 }
             });
             receive(in, upload.name(), folder, parts, checksum);
-            return job;
+            // By now much of the file is stored: the answer says how far the job has got.
+            return jobs.find(job.id(), viewer);
         } catch (IOException e) {
             deleteQuietly(folder);
             throw new UncheckedIOException("Could not save the uploaded file", e);
