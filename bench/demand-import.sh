@@ -22,10 +22,16 @@ launch() { java -Xmx1g -cp "$JAR" -Dloader.main="$1" org.springframework.boot.lo
 now() { date +%s.%N; }
 seconds() { echo "$2 - $1" | bc -l | xargs printf '%.2f'; }
 
-echo "== Generating $INCIDENTS incidents"
-launch uk.beacon.demand.domain.synthetic.GenerateDemand --incidents "$INCIDENTS" --seed 42 --out "$WORK/demand.csv" \
-  --format csv --force metropolitan
-ls -l "$WORK/demand.csv" | awk '{printf "file: %.0f MB\n", $5 / 1048576}'
+if [ -n "${BENCH_FILE:-}" ]; then
+  # A canonical CSV of your own instead of a generated one; INCIDENTS must be its number of rows.
+  cp "$BENCH_FILE" "$WORK/demand.csv"
+  ls -l "$WORK/demand.csv" | awk '{printf "file: %.0f MB (given)\n", $5 / 1048576}'
+else
+  echo "== Generating $INCIDENTS incidents"
+  launch uk.beacon.demand.domain.synthetic.GenerateDemand --incidents "$INCIDENTS" --seed 42 --out "$WORK/demand.csv" \
+    --format csv --force metropolitan
+  ls -l "$WORK/demand.csv" | awk '{printf "file: %.0f MB\n", $5 / 1048576}'
+fi
 
 echo "== DuckDB read_csv baseline"
 BASELINE_OUT=$(launch uk.beacon.demand.domain.synthetic.DuckDbLoadBaseline "$WORK/demand.csv")
