@@ -42,6 +42,7 @@ public class OptimisationService {
     /** A trillion pounds, hours or harm units: keeps every total well within the solver's whole numbers. */
     static final double LARGEST_AMOUNT = 1e12;
 
+
     private final JobService jobs;
     private final PortfolioOptimiser.Limits limits;
     private final PortfolioOptimiser.Limits marginalLimits;
@@ -50,11 +51,15 @@ public class OptimisationService {
     OptimisationService(JobService jobs,
             @Value("${beacon.portfolio.optimisation.time-limit:20s}") Duration timeLimit,
             @Value("${beacon.portfolio.optimisation.workers:8}") int workers,
+            @Value("${beacon.portfolio.optimisation.subsolvers:" + PortfolioOptimiser.DEFAULT_SUBSOLVERS + "}") List<String> subsolvers,
             @Value("${beacon.portfolio.optimisation.relative-gap:0}") double relativeGap,
             @Value("${beacon.portfolio.optimisation.marginal-time-limit:5s}") Duration marginalTimeLimit) {
         this.jobs = jobs;
-        this.limits = new PortfolioOptimiser.Limits(timeLimit, workers, relativeGap);
-        this.marginalLimits = new PortfolioOptimiser.Limits(marginalTimeLimit, workers);
+        List<String> named = subsolvers.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
+        this.limits = named.isEmpty() ? new PortfolioOptimiser.Limits(timeLimit, workers, relativeGap)
+                : PortfolioOptimiser.Limits.withSubsolvers(timeLimit, relativeGap, named);
+        this.marginalLimits = named.isEmpty() ? new PortfolioOptimiser.Limits(marginalTimeLimit, workers)
+                : PortfolioOptimiser.Limits.withSubsolvers(marginalTimeLimit, 0, named);
     }
 
     /**

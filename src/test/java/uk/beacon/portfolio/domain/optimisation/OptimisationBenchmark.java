@@ -84,7 +84,14 @@ public final class OptimisationBenchmark {
         com.google.ortools.Loader.loadNativeLibraries();
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         PortfolioOptimiser optimiser = new PortfolioOptimiser();
-        PortfolioOptimiser.Limits limits = new PortfolioOptimiser.Limits(Duration.ofSeconds(limit), workers, Double.parseDouble(System.getProperty("gap", "0.01")));
+        // -Dsubsolvers=max_lp,reduced_costs,quick_restart runs those CP-SAT strategies, one thread each.
+        List<String> subsolvers = System.getProperty("subsolvers", "").isBlank() ? List.of()
+                : List.of(System.getProperty("subsolvers").split(","));
+        double gap = Double.parseDouble(System.getProperty("gap", "0.01"));
+        PortfolioOptimiser.Limits limits = subsolvers.isEmpty()
+                ? new PortfolioOptimiser.Limits(Duration.ofSeconds(limit), workers, gap)
+                : PortfolioOptimiser.Limits.withSubsolvers(Duration.ofSeconds(limit), gap, subsolvers);
+        workers = limits.workers();
         PortfolioSolution solution = optimiser.optimise(problem, limits, (value, bound, seconds) -> {
             System.out.printf(Locale.ROOT, "  %.2f s: portfolio of £%,.0f NPSV, bound £%,.0f%n", seconds, value,
                     bound);
@@ -92,9 +99,9 @@ public final class OptimisationBenchmark {
         });
         long selected = Arrays.stream(solution.startYears()).filter(s -> s >= 0).count();
         System.out.printf(Locale.ROOT, "Portfolio optimisation: %d initiatives, %d-year horizon, free start windows, "
-                + "%d dependencies, at most %d at once, seed %d, %d worker(s), limit %d s%n",
+                + "%d dependencies, at most %d at once, seed %d, %d worker(s)%s, limit %d s%n",
                 problem.initiatives().size(), problem.horizonYears(), dependencies, problem.maxConcurrent(), seed,
-                workers, limit);
+                workers, subsolvers.isEmpty() ? "" : " " + subsolvers, limit);
         System.out.printf(Locale.ROOT, "native libraries loaded in %.2f s%n", loadSeconds);
         System.out.printf(Locale.ROOT, "time %.2f s, optimal %s, gap %.5f, NPSV £%,.0f, %d initiatives funded%n",
                 solution.seconds(), solution.optimal(), solution.gap(), solution.objectiveValue(), selected);
@@ -104,7 +111,9 @@ public final class OptimisationBenchmark {
             long started = System.nanoTime();
             double step = PortfolioOptimiser.marginalStep(problem.budgetByYear());
             PortfolioOptimiser.MarginalValues values = optimiser.marginalValues(problem, solution, step,
-                    new PortfolioOptimiser.Limits(Duration.ofSeconds(5), workers), (year, value) -> true);
+                    subsolvers.isEmpty() ? new PortfolioOptimiser.Limits(Duration.ofSeconds(5), workers)
+                            : PortfolioOptimiser.Limits.withSubsolvers(Duration.ofSeconds(5), 0, subsolvers),
+                    (year, value) -> true);
             System.out.printf(Locale.ROOT, "marginal values (step £%,.0f, 5 s per year): %.2f s, exact %s, "
                     + "by year %s%n", step, (System.nanoTime() - started) / 1e9, values.exact(),
                     Arrays.toString(Arrays.stream(values.perPound()).mapToObj(v -> String.format(Locale.ROOT, "%.3f", v))

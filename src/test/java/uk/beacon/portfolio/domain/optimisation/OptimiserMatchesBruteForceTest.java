@@ -21,7 +21,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class OptimiserMatchesBruteForceTest {
 
-    private static final PortfolioOptimiser.Limits LIMITS = new PortfolioOptimiser.Limits(Duration.ofSeconds(20), 4);
+    private static final PortfolioOptimiser.Limits CP_SAT_MIX = new PortfolioOptimiser.Limits(Duration.ofSeconds(20), 4);
+    /** The service's default: named strategies, one thread each. */
+    private static final PortfolioOptimiser.Limits NAMED_STRATEGIES = PortfolioOptimiser.Limits.withSubsolvers(
+            Duration.ofSeconds(20), 0, List.of(PortfolioOptimiser.DEFAULT_SUBSOLVERS.split(",")));
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25,
@@ -34,7 +37,9 @@ class OptimiserMatchesBruteForceTest {
         PortfolioProblem problem = randomProblem(random, seed % 4 == 0 ? 15 : 3 + random.nextInt(11), objective);
 
         Best best = bruteForce(problem);
-        PortfolioSolution solution = new PortfolioOptimiser().optimise(problem, LIMITS, null);
+        // Half the instances with CP-SAT's own mix of threads, half with the strategies the service runs.
+        PortfolioSolution solution = new PortfolioOptimiser().optimise(problem,
+                seed % 2 == 0 ? CP_SAT_MIX : NAMED_STRATEGIES, null);
 
         assertThat(solution.optimal()).isTrue();
         assertThat(solution.gap()).isZero();

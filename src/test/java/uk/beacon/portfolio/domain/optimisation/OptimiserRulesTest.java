@@ -196,4 +196,14 @@ class OptimiserRulesTest {
                 .isCloseTo(OptimisationChecks.discount(40), within(1e-12))
                 .isCloseTo(1 / Math.pow(1.035, 30) / Math.pow(1.03, 10), within(1e-12));
     }
+
+    @Test
+    void namedStrategiesRunOneThreadEachAndAnyOtherCountIsRefused() {
+        PortfolioOptimiser.Limits named = PortfolioOptimiser.Limits.withSubsolvers(Duration.ofSeconds(5), 0,
+                List.of("max_lp", "reduced_costs", "quick_restart"));
+
+        assertThat(named.workers()).isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PortfolioOptimiser.Limits(Duration.ofSeconds(5),
+                8, 0, List.of("max_lp"))).isInstanceOf(IllegalArgumentException.class);
+    }
 }
