@@ -68,7 +68,9 @@ public final class CsvParts {
         open();
         try {
             int read;
-            while ((read = in.read(buffer)) != -1) {
+            // The buffer is filled before it is used: a request body arrives a few kilobytes at a time,
+            // and writing each few kilobytes on its own costs far more than the writing itself.
+            while ((read = in.readNBytes(buffer, 0, buffer.length)) > 0) {
                 sha256.update(buffer, 0, read);
                 write(buffer, read);
             }
