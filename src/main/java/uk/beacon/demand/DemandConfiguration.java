@@ -1,5 +1,6 @@
 package uk.beacon.demand;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.beacon.demand.store.DemandDatabases;
@@ -14,8 +15,9 @@ import uk.beacon.platform.BeaconProperties;
 class DemandConfiguration {
 
     @Bean
-    DemandDatabases demandDatabases(BeaconProperties properties) {
-        return new DemandDatabases(properties.dataDir().resolve("demand"));
+    DemandDatabases demandDatabases(BeaconProperties properties,
+            @Value("${beacon.demand.memory-limit:" + DemandDatabases.DEFAULT_MEMORY_LIMIT + "}") String memoryLimit) {
+        return new DemandDatabases(properties.dataDir().resolve("demand"), memoryLimit);
     }
 
     @Bean

@@ -27,11 +27,29 @@ public class DemandDatabases implements DisposableBean {
 
     private static final Pattern FORCE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+    /** DuckDB's own default is 80% of the machine's memory, so what it holds grew with the data imported. */
+    public static final String DEFAULT_MEMORY_LIMIT = "1GB";
+    private static final Pattern MEMORY_LIMIT = Pattern.compile("[1-9][0-9]{0,5}(\\.[0-9]+)?\\s?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)");
+
     private final Path root;
+    private final String memoryLimit;
     private final Map<String, DuckDBConnection> open = new ConcurrentHashMap<>();
 
     public DemandDatabases(Path root) {
+        this(root, DEFAULT_MEMORY_LIMIT);
+    }
+
+    /**
+     * @param memoryLimit how much memory each force's DuckDB may hold (for example {@code 1GB}); beyond it,
+     *     DuckDB spills large operations to a temporary folder beside the database, so that memory does not
+     *     grow with the size of a force's data or of a file being imported
+     */
+    public DemandDatabases(Path root, String memoryLimit) {
+        if (!MEMORY_LIMIT.matcher(memoryLimit).matches()) {
+            throw new IllegalArgumentException("Not a memory size such as 1GB or 512MB: " + memoryLimit);
+        }
         this.root = root;
+        this.memoryLimit = memoryLimit;
     }
 
     /** A connection of the caller's own to the force's database, created on first use. */
@@ -61,6 +79,7 @@ public class DemandDatabases implements DisposableBean {
         DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection(
                 "jdbc:duckdb:" + root.resolve(forceId + ".duckdb").toAbsolutePath());
         try (Statement sql = connection.createStatement()) {
+            sql.execute("set memory_limit = '" + memoryLimit + "'");
             sql.execute("""
                     create table if not exists demand_import (
                         id varchar primary key,
