@@ -60,6 +60,9 @@ public class OptimisationService {
                 : PortfolioOptimiser.Limits.withSubsolvers(timeLimit, relativeGap, named);
         this.marginalLimits = named.isEmpty() ? new PortfolioOptimiser.Limits(marginalTimeLimit, workers)
                 : PortfolioOptimiser.Limits.withSubsolvers(marginalTimeLimit, 0, named);
+        if (!named.isEmpty()) {
+            PortfolioOptimiser.checkLimits(limits);
+        }
     }
 
     /**

@@ -232,6 +232,26 @@ public final class PortfolioOptimiser {
         boolean done(int year, double perPound);
     }
 
+    /**
+     * Checks, by solving a one-variable model, that CP-SAT accepts the limits (it answers MODEL_INVALID to a
+     * strategy name it does not know), so that a misconfigured setting stops Beacon starting rather than failing
+     * every optimisation.
+     *
+     * @throws IllegalArgumentException naming the strategies when CP-SAT refuses them
+     */
+    public static void checkLimits(Limits limits) {
+        Loader.loadNativeLibraries();
+        CpModel model = new CpModel();
+        model.maximize(model.newBoolVar("x"));
+        CpSolver solver = new CpSolver();
+        solver.getParameters().setMaxTimeInSeconds(5).setNumWorkers(limits.workers())
+                .addAllSubsolvers(limits.subsolvers());
+        if (solver.solve(model) == CpSolverStatus.MODEL_INVALID) {
+            throw new IllegalArgumentException("CP-SAT does not accept the strategies " + limits.subsolvers()
+                    + " with " + limits.workers() + " worker(s)");
+        }
+    }
+
     private PortfolioSolution solve(PortfolioProblem problem, Limits limits, Progress progress,
             PortfolioSolution hint) {
         Loader.loadNativeLibraries();

@@ -205,5 +205,9 @@ class OptimiserRulesTest {
         assertThat(named.workers()).isEqualTo(3);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PortfolioOptimiser.Limits(Duration.ofSeconds(5),
                 8, 0, List.of("max_lp"))).isInstanceOf(IllegalArgumentException.class);
+        PortfolioOptimiser.checkLimits(named);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PortfolioOptimiser.checkLimits(
+                PortfolioOptimiser.Limits.withSubsolvers(Duration.ofSeconds(5), 0, List.of("max_lp", "no_such_strategy"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no_such_strategy");
     }
 }
