@@ -324,6 +324,20 @@ class DemandImportTest {
     }
 
     @Test
+    void aBodyRefusedByItsFirstPartIsStillReadToTheEndAndAnsweredWithTheFailedJob() throws Exception {
+        StringBuilder csv = new StringBuilder("id,when\n");
+        for (int i = 0; i < 5_000; i++) {
+            csv.append("x").append(i).append(",2015-07-01\n");
+        }
+
+        String failed = postBody("wrong.csv", csv.toString());
+
+        assertThat((String) JsonPath.read(failed, "$.state")).isEqualTo("failed");
+        assertThat((String) JsonPath.read(failed, "$.message"))
+                .startsWith("wrong.csv line 1: the header must be incident_id,created_at,");
+    }
+
+    @Test
     void anotherForceAndOtherRolesCannotImportOrSeeTheData() throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", "x.csv", "text/csv", "a\n".getBytes());
 
