@@ -234,14 +234,15 @@ public class DemandImportService {
     private void receive(InputStream in, String name, Path folder, CanonicalParts parts,
             CompletableFuture<String> checksum) {
         try {
-            checksum.complete(CsvParts.split(in, folder, partBytes, part -> {
+            CsvParts.Result whole = CsvParts.split(in, folder, partBytes, part -> {
                 if (parts.isClosed()) {
                     // The import has ended (it failed early): the rest of the file is not needed.
                     throw new ImportOver();
                 }
                 parts.add(part);
-            }));
-            parts.end();
+            });
+            checksum.complete(whole.sha256());
+            parts.end(whole.firstColumn());
         } catch (IOException e) {
             if (!parts.isClosed()) {
                 parts.breakOff("The upload of " + name + " broke off before its end");

@@ -3,9 +3,6 @@ package uk.beacon.demand.domain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -17,9 +14,19 @@ import java.util.HexFormat;
  * three smaller, so that the first can be read soon after the file starts to arrive), each
  * ending at the end of a record (a line break outside quotes), so that each part can be read on its
  * own while the next is still arriving. Joined in order, the parts are the file, byte for byte; the
- * SHA-256 of the whole is worked out on the way. Memory use is one buffer, whatever the file's size.
+ * SHA-256 of the whole is worked out on the way, and whether its first column ascends (see
+ * {@link FirstColumnOrder}). Memory use is one buffer, whatever the file's size.
  */
 public final class CsvParts {
+
+    /**
+     * What was learnt of the whole file on the way.
+     *
+     * @param sha256 its SHA-256, in hex
+     * @param firstColumn whether its first column ascends
+     */
+    public record Result(String sha256, FirstColumnOrder.Verdict firstColumn) {
+    }
 
     /** Told of each part once it is complete, in order. */
     @FunctionalInterface
@@ -53,17 +60,18 @@ public final class CsvParts {
      * Copies the stream into parts named {@code part-0}, {@code part-1}, ... in the folder, telling
      * the listener of each as it is completed (the last when the stream ends, even if empty).
      *
-     * @return the SHA-256 of everything read, in hex
+     * @return the SHA-256 of everything read, and whether its first column ascends
      */
-    public static String split(InputStream in, Path folder, long partBytes, Listener listener) throws IOException {
+    public static Result split(InputStream in, Path folder, long partBytes, Listener listener) throws IOException {
         if (partBytes < 1) {
             throw new IllegalArgumentException("partBytes must be positive");
         }
         return new CsvParts(folder, partBytes, listener).copy(in);
     }
 
-    private String copy(InputStream in) throws IOException {
+    private Result copy(InputStream in) throws IOException {
         MessageDigest sha256 = sha256();
+        FirstColumnOrder order = new FirstColumnOrder();
         byte[] buffer = new byte[BUFFER_BYTES];
         open();
         try {
@@ -72,6 +80,7 @@ public final class CsvParts {
             // and writing each few kilobytes on its own costs far more than the writing itself.
             while ((read = in.readNBytes(buffer, 0, buffer.length)) > 0) {
                 sha256.update(buffer, 0, read);
+                order.accept(buffer, 0, read);
                 write(buffer, read);
             }
             close();
@@ -80,7 +89,7 @@ public final class CsvParts {
                 out.close();
             }
         }
-        return HexFormat.of().formatHex(sha256.digest());
+        return new Result(HexFormat.of().formatHex(sha256.digest()), order.finish());
     }
 
     /** Writes the bytes, ending the part after the first record end once it holds enough. */
@@ -114,19 +123,14 @@ public final class CsvParts {
         written += length - start;
     }
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long QUOTES = 0x2222222222222222L;
-    private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
+    private static final long QUOTES = Swar.repeated('"');
 
     /** How many bytes from {@code from} (inclusive) to {@code to} (exclusive) are double quotes. */
     static int countQuotes(byte[] buffer, int from, int to) {
         int count = 0;
         int i = from;
         for (; i + 8 <= to; i += 8) {
-            long x = (long) LONGS.get(buffer, i) ^ QUOTES;
-            // A byte of x is zero where the byte was a quote; this sets the high bit of exactly those bytes.
-            long zeros = ~(((x & LOW_SEVEN) + LOW_SEVEN) | x | LOW_SEVEN);
-            count += Long.bitCount(zeros);
+            count += Long.bitCount(Swar.matches(Swar.word(buffer, i), QUOTES));
         }
         for (; i < to; i++) {
             if (buffer[i] == '"') {

@@ -24,6 +24,7 @@ public final class CanonicalParts {
     private int taken;
     private volatile java.util.function.LongConsumer onStored = bytes -> { };
     private long storedBytes;
+    private uk.beacon.demand.domain.FirstColumnOrder.Verdict ids = uk.beacon.demand.domain.FirstColumnOrder.Verdict.UNKNOWN;
 
     private CanonicalParts() {
     }
@@ -47,10 +48,24 @@ public final class CanonicalParts {
         notifyAll();
     }
 
-    /** Says that no more parts will come. */
+    /** Says that no more parts will come; whether the ids ascend is not known. */
     public synchronized void end() {
+        end(uk.beacon.demand.domain.FirstColumnOrder.Verdict.UNKNOWN);
+    }
+
+    /** Says that no more parts will come, and whether the file's first column, its ids, ascend. */
+    public synchronized void end(uk.beacon.demand.domain.FirstColumnOrder.Verdict ids) {
+        this.ids = ids;
         ended = true;
         notifyAll();
+    }
+
+    /**
+     * Whether the ids were seen to ascend as the file arrived, over as many records as the reader
+     * stored, which proves that none is repeated.
+     */
+    synchronized boolean idsProvedDistinct(long rows) {
+        return ended && ids.provesDistinct(rows);
     }
 
     /** Says that the file broke off before its end (the upload was cut short): reading it fails. */

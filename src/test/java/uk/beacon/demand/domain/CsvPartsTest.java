@@ -24,7 +24,7 @@ class CsvPartsTest {
     private final List<Path> parts = new ArrayList<>();
 
     private String split(byte[] file, long partBytes) throws Exception {
-        return CsvParts.split(new ByteArrayInputStream(file), dir, partBytes, parts::add);
+        return CsvParts.split(new ByteArrayInputStream(file), dir, partBytes, parts::add).sha256();
     }
 
     private byte[] joined() throws Exception {

@@ -63,9 +63,8 @@ class CanonicalLoadTest {
         }
         CanonicalParts parts = CanonicalParts.arriving();
         try (InputStream in = Files.newInputStream(file)) {
-            CsvParts.split(in, Files.createTempDirectory(dir, "parts-"), partBytes, parts::add);
+            parts.end(CsvParts.split(in, Files.createTempDirectory(dir, "parts-"), partBytes, parts::add).firstColumn());
         }
-        parts.end();
         return store.importFiles("kent", "cad", true,
                 List.of(DemandStore.ImportFile.canonical(name, () -> "sum-" + name, parts)), "analyst.kent");
     }
@@ -204,6 +203,44 @@ class CanonicalLoadTest {
     }
 
     @Test
+    void takesAQuotedIdForTheSameIdBare() throws Exception {
+        assertRefused(GOOD + "g2,,2024-02,Theft,,,,,,,,,,\n" + "\"g2\",,2024-02,Theft,,,,,,,,,,\n",
+                "bad.csv line 4, column incident_id: 'g2' appears more than once; a canonical file has one row per "
+                        + "incident");
+    }
+
+    @Test
+    void looksForRepeatsUnlessTheIdsWereSeenToAscendOverEveryRowStored() throws Exception {
+        assumeTrue(partBytes == 0, "the parts are made by hand here");
+        // A file with a repeat, said by hand to have ascending ids: the verdict is trusted only when it
+        // counted as many rows as DuckDB stored; otherwise the stored ids are counted.
+        String body = GOOD + "g2,,2024-02,Theft,,,,,,,,,,\n" + "g2,,2024-02,Theft,,,,,,,,,,\n";
+        Path file = Files.writeString(dir.resolve("said.csv"), HEADER + body, StandardCharsets.UTF_8);
+        for (long counted : new long[] {2, 4}) {
+            CanonicalParts miscounted = CanonicalParts.arriving();
+            miscounted.add(file);
+            miscounted.end(new uk.beacon.demand.domain.FirstColumnOrder.Verdict(true, counted));
+            assertThatThrownBy(() -> store.importFiles("kent", "cad", true,
+                    List.of(DemandStore.ImportFile.canonical("said.csv", () -> "sum", miscounted)), "analyst.kent"))
+                    .hasMessageContaining("line 4, column incident_id: 'g2' appears more than once");
+        }
+        CanonicalParts unknown = CanonicalParts.arriving();
+        unknown.add(file);
+        unknown.end();
+        assertThatThrownBy(() -> store.importFiles("kent", "cad", true,
+                List.of(DemandStore.ImportFile.canonical("said.csv", () -> "sum", unknown)), "analyst.kent"))
+                .hasMessageContaining("appears more than once");
+        assertThat(store.imports("kent")).isEmpty();
+
+        CanonicalParts counted = CanonicalParts.arriving();
+        counted.add(file);
+        counted.end(new uk.beacon.demand.domain.FirstColumnOrder.Verdict(true, 3));
+        assertThat(store.importFiles("kent", "cad", true,
+                List.of(DemandStore.ImportFile.canonical("said.csv", () -> "sum", counted)), "analyst.kent"))
+                .singleElement().satisfies(stored -> assertThat(stored.incidents()).isEqualTo(3));
+    }
+
+    @Test
     void keepsARecordWithAQuotedLineBreakWhole() throws Exception {
         List<DemandImport> imports = load("quoted.csv", GOOD + "g2,,2024-02,Theft,,,,,,,,,,\"Street\nbail\"\n"
                 + "g3,,2024-02,Theft,,,,,,,,,,\n");
@@ -229,12 +266,12 @@ class CanonicalLoadTest {
         Thread writer = new Thread(() -> {
             try {
                 // A slow upload: parts of 2 kB, one every few milliseconds.
-                CsvParts.split(new java.io.ByteArrayInputStream(body.toString().getBytes(StandardCharsets.UTF_8)),
-                        folder, 2048, part -> {
+                parts.end(CsvParts.split(
+                        new java.io.ByteArrayInputStream(body.toString().getBytes(StandardCharsets.UTF_8)), folder, 2048,
+                        part -> {
                             Thread.onSpinWait();
                             parts.add(part);
-                        });
-                parts.end();
+                        }).firstColumn());
             } catch (java.io.IOException e) {
                 parts.breakOff(e.getMessage());
             }
