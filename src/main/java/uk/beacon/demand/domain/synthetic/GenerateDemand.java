@@ -31,6 +31,7 @@ public final class GenerateDemand {
               --emergency-share X     share of priority 1 incidents (default: 0.12)
               --bbox S,W,N,E          place incidents in this box of latitudes and longitudes
               --threads N             rendering threads (default: all processors)
+              --columns all|required  fill every column (default), or only id, time, month, type, priority
               --help                  show this
             """;
 
@@ -109,6 +110,7 @@ public final class GenerateDemand {
         double emergencyShare = SyntheticDemandParameters.DEFAULT_EMERGENCY_SHARE;
         BoundingBox box;
         Integer threads;
+        SyntheticDemandParameters.Columns columns = SyntheticDemandParameters.Columns.ALL;
 
         static Options parse(String[] args) {
             Options options = new Options();
@@ -142,6 +144,7 @@ public final class GenerateDemand {
                     case "--emergency-share" -> options.emergencyShare = decimal(name, value);
                     case "--bbox" -> options.box = BoundingBox.parse(value);
                     case "--threads" -> options.threads = Math.toIntExact(whole(name, value));
+                    case "--columns" -> options.columns = columns(value);
                     default -> throw new IllegalArgumentException("unknown option " + name);
                 }
             }
@@ -153,8 +156,16 @@ public final class GenerateDemand {
             SyntheticDemandParameters parameters = SyntheticDemandParameters.defaults().withForce(force)
                     .withPopulation(population).withOfficers(officers).withIncidents(incidents)
                     .withPeriod(from, months).withSeed(seed).withFormat(outputFormat)
-                    .withEmergencyShare(emergencyShare).withBoundingBox(box);
+                    .withEmergencyShare(emergencyShare).withBoundingBox(box).withColumns(columns);
             return threads != null ? parameters.withThreads(threads) : parameters;
+        }
+
+        private static SyntheticDemandParameters.Columns columns(String value) {
+            return switch (value) {
+                case "all" -> SyntheticDemandParameters.Columns.ALL;
+                case "required" -> SyntheticDemandParameters.Columns.REQUIRED;
+                default -> throw new IllegalArgumentException("--columns takes all or required, not '" + value + "'");
+            };
         }
 
         private static long whole(String name, String value) {

@@ -13,6 +13,8 @@ final class IncidentRenderer {
     /** Generous upper bound on a row's length, so that the buffer grows at most once per row. */
     private static final int MAX_ROW_BYTES = 512;
     private static final byte[] ID_PREFIX = "SYN-".getBytes(StandardCharsets.US_ASCII);
+    /** The nine optional columns after priority, empty, and the row's end. */
+    private static final byte[] EMPTY_OPTIONAL_COLUMNS = ",,,,,,,,,\n".getBytes(StandardCharsets.US_ASCII);
 
     private final DemandModel model;
 
@@ -94,6 +96,11 @@ final class IncidentRenderer {
         row.put(model.rawTypeFields[type]);
         row.comma();
         row.putWhole(priority);
+        if (model.parameters.columns() == SyntheticDemandParameters.Columns.REQUIRED) {
+            // The rest is drawn all the same, so that the required columns are those of the full file.
+            row.put(EMPTY_OPTIONAL_COLUMNS);
+            return;
+        }
         row.comma();
         row.putDegrees(latitude);
         row.comma();

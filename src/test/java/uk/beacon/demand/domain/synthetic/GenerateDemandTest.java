@@ -40,6 +40,27 @@ class GenerateDemandTest {
     }
 
     @Test
+    void fillsOnlyTheRequiredColumnsWhenAskedAndTheyMatchTheFullFile() throws IOException {
+        Path full = directory.resolve("full.csv");
+        Path lean = directory.resolve("lean.csv");
+
+        assertThat(run("--incidents", "2000", "--out", full.toString())).isZero();
+        assertThat(run("--incidents", "2000", "--out", lean.toString(), "--columns", "required")).isZero();
+
+        var fullLines = Files.readAllLines(full);
+        var leanLines = Files.readAllLines(lean);
+        assertThat(leanLines).hasSameSizeAs(fullLines);
+        assertThat(leanLines.get(0)).isEqualTo(fullLines.get(0));
+        for (int i = 1; i < leanLines.size(); i++) {
+            String[] fields = fullLines.get(i).split(",", 6);
+            assertThat(leanLines.get(i)).isEqualTo(String.join(",", java.util.Arrays.copyOf(fields, 5)) + ",,,,,,,,,");
+        }
+        assertThat(Files.size(lean)).isLessThan(Files.size(full) / 2);
+        assertThat(run("--incidents", "10", "--out", lean.toString(), "--columns", "some")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--columns takes all or required, not 'some'");
+    }
+
+    @Test
     void writesParquetForAParquetFileName() throws IOException {
         Path file = directory.resolve("demand.parquet");
 
