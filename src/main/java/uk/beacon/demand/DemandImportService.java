@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 import uk.beacon.demand.domain.CadReader;
 import uk.beacon.demand.domain.ColumnMapping;
 import uk.beacon.demand.domain.CsvParts;
+import uk.beacon.demand.domain.FirstColumnOrder;
 import uk.beacon.demand.domain.ImportException;
 import uk.beacon.demand.domain.ImportFormat;
 import uk.beacon.demand.domain.PoliceUkStopSearchReader;
@@ -335,19 +336,29 @@ public class DemandImportService {
 
     private static DemandStore.ImportFile importFile(ImportFormat format, ColumnMapping mapping, String name,
             Path path, String knownChecksum) {
-        // Unless known already, worked out on another thread while the file is read; asked for before
-        // the import is recorded.
-        CompletableFuture<String> sum = knownChecksum != null ? CompletableFuture.completedFuture(knownChecksum)
+        boolean canonical = format == ImportFormat.CAD && mapping.equals(ColumnMapping.CANONICAL);
+        // Unless known already, worked out on another thread while the file is stored; asked for before
+        // the import is recorded. A canonical file's ids are watched in the same reading: if they ascend,
+        // the import need not count them for repeats afterwards.
+        CompletableFuture<Scan> scan = knownChecksum != null && !canonical
+                ? CompletableFuture.completedFuture(new Scan(knownChecksum, FirstColumnOrder.Verdict.UNKNOWN))
                 : CompletableFuture.supplyAsync(() -> {
-            try {
-                return checksum(path);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not read " + name, e);
-            }
-        });
-        Supplier<String> checksum = sum::join;
-        if (format == ImportFormat.CAD && mapping.equals(ColumnMapping.CANONICAL)) {
-            return DemandStore.ImportFile.canonical(name, checksum, CanonicalParts.whole(path));
+                    try {
+                        return scan(path, canonical ? new FirstColumnOrder() : null);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("Could not read " + name, e);
+                    }
+                });
+        Supplier<String> checksum = knownChecksum != null ? () -> knownChecksum : () -> scan.join().sha256();
+        if (canonical) {
+            return DemandStore.ImportFile.canonical(name, checksum, CanonicalParts.whole(path, () -> {
+                try {
+                    return scan.join().ids();
+                } catch (java.util.concurrent.CompletionException e) {
+                    // The checksum asks again and fails the import with the reason.
+                    return FirstColumnOrder.Verdict.UNKNOWN;
+                }
+            }));
         }
         return DemandStore.ImportFile.rows(name, checksum, sink -> {
             try (Reader reader = TextFiles.open(path, name)) {
@@ -360,12 +371,25 @@ public class DemandImportService {
         });
     }
 
-    static String checksum(Path file) throws IOException {
+    /** A saved file's SHA-256, and whether its first column ascends if that was watched. */
+    private record Scan(String sha256, FirstColumnOrder.Verdict ids) {
+    }
+
+    /** Reads a saved file once for its SHA-256 and, given an {@code order}, whether its ids ascend. */
+    private static Scan scan(Path file, FirstColumnOrder order) throws IOException {
         MessageDigest sha256 = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                sha256.update(buffer, 0, read);
+                if (order != null) {
+                    order.accept(buffer, 0, read);
+                }
+            }
         }
-        return HexFormat.of().formatHex(sha256.digest());
+        return new Scan(HexFormat.of().formatHex(sha256.digest()),
+                order == null ? FirstColumnOrder.Verdict.UNKNOWN : order.finish());
     }
 
     private static MessageDigest sha256() {

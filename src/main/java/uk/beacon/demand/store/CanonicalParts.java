@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import uk.beacon.demand.domain.FirstColumnOrder;
 
 /**
  * A canonical CSV file as consecutive parts, each ending at a record's end, which together are the
@@ -24,16 +26,25 @@ public final class CanonicalParts {
     private int taken;
     private volatile java.util.function.LongConsumer onStored = bytes -> { };
     private long storedBytes;
-    private uk.beacon.demand.domain.FirstColumnOrder.Verdict ids = uk.beacon.demand.domain.FirstColumnOrder.Verdict.UNKNOWN;
+    private Supplier<FirstColumnOrder.Verdict> ids = () -> FirstColumnOrder.Verdict.UNKNOWN;
 
     private CanonicalParts() {
     }
 
     /** A file that is whole already: one part. */
     public static CanonicalParts whole(Path file) {
+        return whole(file, () -> FirstColumnOrder.Verdict.UNKNOWN);
+    }
+
+    /**
+     * A file that is whole already, and whether its ids ascend, which may be worked out while the file
+     * is stored: it is asked for only after the last row is.
+     */
+    public static CanonicalParts whole(Path file, Supplier<FirstColumnOrder.Verdict> ids) {
         CanonicalParts parts = new CanonicalParts();
         parts.add(file);
         parts.end();
+        parts.ids = ids;
         return parts;
     }
 
@@ -50,22 +61,29 @@ public final class CanonicalParts {
 
     /** Says that no more parts will come; whether the ids ascend is not known. */
     public synchronized void end() {
-        end(uk.beacon.demand.domain.FirstColumnOrder.Verdict.UNKNOWN);
+        end(FirstColumnOrder.Verdict.UNKNOWN);
     }
 
     /** Says that no more parts will come, and whether the file's first column, its ids, ascend. */
-    public synchronized void end(uk.beacon.demand.domain.FirstColumnOrder.Verdict ids) {
-        this.ids = ids;
+    public synchronized void end(FirstColumnOrder.Verdict verdict) {
+        this.ids = () -> verdict;
         ended = true;
         notifyAll();
     }
 
     /**
-     * Whether the ids were seen to ascend as the file arrived, over as many records as the reader
-     * stored, which proves that none is repeated.
+     * Whether the ids were seen to ascend, over as many records as the reader stored, which proves that
+     * none is repeated.
      */
-    synchronized boolean idsProvedDistinct(long rows) {
-        return ended && ids.provesDistinct(rows);
+    boolean idsProvedDistinct(long rows) {
+        Supplier<FirstColumnOrder.Verdict> verdict;
+        synchronized (this) {
+            if (!ended) {
+                return false;
+            }
+            verdict = ids;
+        }
+        return verdict.get().provesDistinct(rows);
     }
 
     /** Says that the file broke off before its end (the upload was cut short): reading it fails. */

@@ -232,9 +232,14 @@ class CanonicalLoadTest {
                 .hasMessageContaining("appears more than once");
         assertThat(store.imports("kent")).isEmpty();
 
-        CanonicalParts counted = CanonicalParts.arriving();
-        counted.add(file);
-        counted.end(new uk.beacon.demand.domain.FirstColumnOrder.Verdict(true, 3));
+        CanonicalParts wholeMiscounted = CanonicalParts.whole(file,
+                () -> new uk.beacon.demand.domain.FirstColumnOrder.Verdict(true, 4));
+        assertThatThrownBy(() -> store.importFiles("kent", "cad", true,
+                List.of(DemandStore.ImportFile.canonical("said.csv", () -> "sum", wholeMiscounted)), "analyst.kent"))
+                .hasMessageContaining("appears more than once");
+
+        CanonicalParts counted = CanonicalParts.whole(file,
+                () -> new uk.beacon.demand.domain.FirstColumnOrder.Verdict(true, 3));
         assertThat(store.importFiles("kent", "cad", true,
                 List.of(DemandStore.ImportFile.canonical("said.csv", () -> "sum", counted)), "analyst.kent"))
                 .singleElement().satisfies(stored -> assertThat(stored.incidents()).isEqualTo(3));

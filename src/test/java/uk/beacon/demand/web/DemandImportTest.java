@@ -324,6 +324,29 @@ class DemandImportTest {
     }
 
     @Test
+    void aRepeatedIncidentIdIsRefusedNamingItsLineWhetherTheFileIsTheBodyOrAnUpload() throws Exception {
+        // Ids in order up to the repeat, which is the case the import settles without counting ids.
+        StringBuilder csv = new StringBuilder(ApiImports.CANONICAL_HEADER);
+        for (int i = 10; i < 50; i++) {
+            csv.append("r").append(i).append(",,2014-03,Theft,,,,,,,,,,\n");
+        }
+        csv.append("r47,,2014-03,Theft,,,,,,,,,,\n");
+        String expected = "repeat.csv line 42, column incident_id: 'r47' appears more than once; a canonical file "
+                + "has one row per incident";
+
+        String asBody = postBody("repeat.csv", csv.toString());
+        String job = startImport("analyst.metropolitan", "metropolitan", "cad", "beacon-canonical",
+                new MockMultipartFile("file", "repeat.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
+        String asUpload = uk.beacon.testsupport.Requests.awaitJob(mvc, "analyst.metropolitan", job);
+
+        for (String refused : List.of(asBody, asUpload)) {
+            assertThat((String) JsonPath.read(refused, "$.state")).as(refused).isEqualTo("failed");
+            assertThat((String) JsonPath.read(refused, "$.message")).isEqualTo(expected);
+        }
+        assertThat(profile("analyst.metropolitan", "metropolitan", "2014-03", "2014-03", "rawType")).isEmpty();
+    }
+
+    @Test
     void aBodyRefusedByItsFirstPartIsStillReadToTheEndAndAnsweredWithTheFailedJob() throws Exception {
         StringBuilder csv = new StringBuilder("id,when\n");
         for (int i = 0; i < 5_000; i++) {
