@@ -40,7 +40,7 @@ fi
 echo "== DuckDB read_csv baseline"
 BASELINE_OUT=$(launch uk.beacon.demand.domain.synthetic.DuckDbLoadBaseline "$WORK/demand.csv")
 echo "$BASELINE_OUT"
-# The baseline is DuckDB's read_csv into a table: reading and storing, as an import does.
+# DuckDB's read_csv into an in-memory table, into a table of a database file, and parse only.
 BASELINE=$(echo "$BASELINE_OUT" | grep '^duckdb read_csv:' | sed -E 's/.* in ([0-9.]+) s.*/\1/')
 PARSE_ONLY=$(echo "$BASELINE_OUT" | grep '^duckdb read_csv, parse and count only' | sed -E 's/.* in ([0-9.]+) s.*/\1/')
 ON_DISK=$(echo "$BASELINE_OUT" | grep '^duckdb read_csv into a database file' | sed -E 's/.* in ([0-9.]+) s.*/\1/')
@@ -104,8 +104,9 @@ for RUN in $(seq 1 "$IMPORT_RUNS"); do
 done
 IMPORT=$(printf '%s\n' "${IMPORT_TIMES[@]}" | median)
 echo "beacon import: $INCIDENTS incidents in $IMPORT s ($(echo "$INCIDENTS / $IMPORT" | bc) incidents/s; median of $IMPORT_RUNS runs)"
-echo "ratio to duckdb read_csv into a table: $(echo "$IMPORT / $BASELINE" | bc -l | xargs printf '%.2f')"
-echo "ratio to duckdb read_csv into a database file: $(echo "$IMPORT / $ON_DISK" | bc -l | xargs printf '%.2f')"
+# Like for like: an import keeps its rows in the force's database file, as DuckDB's load into a file does.
+echo "ratio to duckdb read_csv into a database file (like for like): $(echo "$IMPORT / $ON_DISK" | bc -l | xargs printf '%.2f')"
+echo "ratio to duckdb read_csv into an in-memory table: $(echo "$IMPORT / $BASELINE" | bc -l | xargs printf '%.2f')"
 echo "ratio to duckdb read_csv parse only: $(echo "$IMPORT / $PARSE_ONLY" | bc -l | xargs printf '%.2f')"
 [ -n "${BENCH_KEEP_LOG:-}" ] && cp "$WORK/beacon.log" "$BENCH_KEEP_LOG"
 echo "phases of each run, from Beacon's log:"

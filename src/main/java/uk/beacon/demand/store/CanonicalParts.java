@@ -43,8 +43,7 @@ public final class CanonicalParts {
     public static CanonicalParts whole(Path file, Supplier<FirstColumnOrder.Verdict> ids) {
         CanonicalParts parts = new CanonicalParts();
         parts.add(file);
-        parts.end();
-        parts.ids = ids;
+        parts.end(ids);
         return parts;
     }
 
@@ -65,8 +64,12 @@ public final class CanonicalParts {
     }
 
     /** Says that no more parts will come, and whether the file's first column, its ids, ascend. */
-    public synchronized void end(FirstColumnOrder.Verdict verdict) {
-        this.ids = () -> verdict;
+    public void end(FirstColumnOrder.Verdict verdict) {
+        end(() -> verdict);
+    }
+
+    private synchronized void end(Supplier<FirstColumnOrder.Verdict> verdict) {
+        this.ids = verdict;
         ended = true;
         notifyAll();
     }
