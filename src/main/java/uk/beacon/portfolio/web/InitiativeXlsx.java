@@ -122,94 +122,48 @@ final class InitiativeXlsx {
             throw new XlsxException("The file is not an XLSX workbook");
         }
         try (workbook) {
-            Sheet main = required(workbook, INITIATIVES, INITIATIVE_COLUMNS);
             Map<Integer, Builder> byKey = new LinkedHashMap<>();
-            for (int r = 1; r <= Math.min(main.getLastRowNum(), MAX_ROWS); r++) {
-                Row row = main.getRow(r);
-                if (blank(row, INITIATIVE_COLUMNS.size())) {
-                    continue;
-                }
-                Cells c = new Cells(INITIATIVES, row);
+            for (Cells c : rows(workbook, INITIATIVES, INITIATIVE_COLUMNS)) {
                 int key = c.integer(0, true);
                 if (byKey.containsKey(key)) {
                     throw c.error(0, "the key " + key + " appears twice");
                 }
                 Builder b = new Builder();
                 b.name = c.text(1);
-                b.cells.put("name", c.at(1));
                 b.capability = c.text(2);
-                b.cells.put("capability", c.at(2));
                 b.members = list(c.text(3));
-                b.cells.put("memberForces", c.at(3));
                 b.startYear = c.integer(4, false);
-                b.cells.put("startYear", c.at(4));
                 b.baseYear = c.integer(5, false);
-                b.cells.put("baseYear", c.at(5));
                 b.prices = c.text(6);
-                b.cells.put("prices", c.at(6));
                 b.hourlyCost = c.decimal(7);
-                b.cells.put("hourlyCost", c.at(7));
                 b.demandEffects = c.text(8);
-                b.cells.put("demandEffects", c.at(8));
                 b.dependsOn = list(c.text(9));
-                b.cells.put("dependsOn", c.at(9));
                 b.excludes = list(c.text(10));
-                b.cells.put("excludes", c.at(10));
                 b.category = c.text(11);
-                b.cells.put("optimismBiasCategory", c.at(11));
                 b.strategic = c.text(12);
-                b.cells.put("strategicCase", c.at(12));
                 b.commercial = c.text(13);
-                b.cells.put("commercialCase", c.at(13));
                 b.management = c.text(14);
-                b.cells.put("managementCase", c.at(14));
+                for (int i = 0; i < INITIATIVE_FIELDS.size(); i++) {
+                    b.cells.put(INITIATIVE_FIELDS.get(i), c.at(i + 1));
+                }
                 byKey.put(key, b);
             }
-            Sheet phases = required(workbook, PHASES, PHASE_COLUMNS);
-            for (int r = 1; r <= Math.min(phases.getLastRowNum(), MAX_ROWS); r++) {
-                Row row = phases.getRow(r);
-                if (blank(row, PHASE_COLUMNS.size())) {
-                    continue;
-                }
-                Cells c = new Cells(PHASES, row);
+            for (Cells c : rows(workbook, PHASES, PHASE_COLUMNS)) {
                 Builder b = owner(byKey, c);
-                String at = "phases[" + b.phases.size() + "]";
-                b.cells.put(at + ".name", c.at(1));
-                b.cells.put(at + ".months", c.at(2));
-                b.cells.put(at, c.at(1));
+                locate(b.cells, "phases[" + b.phases.size() + "]", c, "name", "months");
                 b.phases.add(new InitiativeDefinition.Phase(c.text(1), c.integer(2, false)));
             }
-            Sheet years = required(workbook, YEARS, YEAR_COLUMNS);
-            for (int r = 1; r <= Math.min(years.getLastRowNum(), MAX_ROWS); r++) {
-                Row row = years.getRow(r);
-                if (blank(row, YEAR_COLUMNS.size())) {
-                    continue;
-                }
-                Cells c = new Cells(YEARS, row);
+            for (Cells c : rows(workbook, YEARS, YEAR_COLUMNS)) {
                 Builder b = owner(byKey, c);
-                String at = "years[" + b.years.size() + "]";
-                String[] fields = {"year", "capital", "running", "cashableSavings", "officerHoursReleased",
-                        "harmReduction"};
-                b.cells.put(at, c.at(1));
-                for (int i = 0; i < fields.length; i++) {
-                    b.cells.put(at + "." + fields[i], c.at(i + 1));
-                }
+                locate(b.cells, "years[" + b.years.size() + "]", c, "year", "capital", "running", "cashableSavings",
+                        "officerHoursReleased", "harmReduction");
                 b.years.add(new InitiativeDefinition.YearFigures(c.integer(1, false), c.decimal(2), c.decimal(3),
                         c.decimal(4), c.decimal(5), c.decimal(6)));
             }
-            Sheet mitigations = required(workbook, MITIGATIONS, MITIGATION_COLUMNS);
-            for (int r = 1; r <= Math.min(mitigations.getLastRowNum(), MAX_ROWS); r++) {
-                Row row = mitigations.getRow(r);
-                if (blank(row, MITIGATION_COLUMNS.size())) {
-                    continue;
-                }
-                Cells c = new Cells(MITIGATIONS, row);
+            for (Cells c : rows(workbook, MITIGATIONS, MITIGATION_COLUMNS)) {
                 Builder b = owner(byKey, c);
-                String at = "mitigations[" + b.mitigations.size() + "]";
-                b.cells.put(at, c.at(1));
-                b.cells.put(at + ".text", c.at(1));
-                b.cells.put(at + ".capitalReduction", c.at(2));
-                b.cells.put(at + ".durationReduction", c.at(3));
+                locate(b.cells, "mitigations[" + b.mitigations.size() + "]", c, "text", "capitalReduction",
+                        "durationReduction");
                 b.mitigations.add(new InitiativeDefinition.Mitigation(c.text(1), c.decimal(2), c.decimal(3)));
             }
             List<Read> read = new ArrayList<>();
@@ -243,6 +197,35 @@ final class InitiativeXlsx {
                 return read.cells().getOrDefault("name", "Sheet '" + INITIATIVES + "'");
             }
             path = path.substring(0, cut);
+        }
+    }
+
+    /** The definition's field that each column of the initiatives sheet after the key holds, in order. */
+    private static final List<String> INITIATIVE_FIELDS = List.of("name", "capability", "memberForces", "startYear",
+            "baseYear", "prices", "hourlyCost", "demandEffects", "dependsOn", "excludes", "optimismBiasCategory",
+            "strategicCase", "commercialCase", "managementCase");
+
+    /** Each data row of a sheet the workbook must have, blank rows left out. */
+    private static List<Cells> rows(Workbook workbook, String name, List<String> columns) {
+        Sheet sheet = required(workbook, name, columns);
+        List<Cells> rows = new ArrayList<>();
+        for (int r = 1; r <= Math.min(sheet.getLastRowNum(), MAX_ROWS); r++) {
+            Row row = sheet.getRow(r);
+            if (!blank(row, columns.size())) {
+                rows.add(new Cells(name, row));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Records where a listed item (such as {@code years[2]}) and each of its fields came from: the item
+     * by its first cell after the key, each field by its own cell, in column order.
+     */
+    private static void locate(Map<String, String> cells, String item, Cells c, String... fields) {
+        cells.put(item, c.at(1));
+        for (int i = 0; i < fields.length; i++) {
+            cells.put(item + "." + fields[i], c.at(i + 1));
         }
     }
 
