@@ -1,5 +1,6 @@
 package uk.beacon.capacity.web;
 
+import uk.beacon.testsupport.Html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

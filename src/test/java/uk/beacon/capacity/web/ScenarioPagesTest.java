@@ -1,5 +1,6 @@
 package uk.beacon.capacity.web;
 
+import uk.beacon.testsupport.Html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;

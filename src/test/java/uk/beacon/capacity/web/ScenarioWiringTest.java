@@ -1,5 +1,6 @@
 package uk.beacon.capacity.web;
 
+import uk.beacon.testsupport.Html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.beacon.capacity.web.ScenarioApiTest.analyst;
 import static uk.beacon.capacity.web.ScenarioApiTest.planner;
+import static uk.beacon.testsupport.Html.textarea;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.Arrays;
@@ -24,11 +26,6 @@ class ScenarioWiringTest {
 
     @Autowired
     MockMvc mvc;
-
-    private static String textarea(String page, String id) {
-        String element = Html.element(page, id, "textarea");
-        return element.substring(element.indexOf('>') + 1, element.lastIndexOf("</textarea>")).strip();
-    }
 
     @Test
     void theShiftPlanFormTakesTheForcesResponseRequirement() throws Exception {

@@ -9,11 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.beacon.testsupport.Requests.as;
 import static uk.beacon.testsupport.Requests.signIn;
+import static uk.beacon.testsupport.Html.text;
+import static uk.beacon.testsupport.Html.errorLinks;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -33,27 +32,6 @@ class HorizonPagesTest {
 
     private String page(RequestBuilder request, int status) throws Exception {
         return mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
-    }
-
-    /** The text of the element with this id up to its closing tag, tags taken out and spaces collapsed. */
-    private static String text(String body, String id, String tagName) {
-        int at = body.indexOf("id=\"" + id + "\"");
-        assertThat(at).as("an element with the id " + id).isNotNegative();
-        String element = body.substring(body.lastIndexOf('<', at), body.indexOf("</" + tagName + ">", at));
-        return element.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
-    }
-
-    private static List<String> errorLinks(String body) {
-        int start = body.indexOf("govuk-error-summary__list");
-        List<String> links = new ArrayList<>();
-        if (start < 0) {
-            return links;
-        }
-        Matcher matcher = Pattern.compile("href=\"([^\"]*)\"").matcher(body.substring(start, body.indexOf("</ul>", start)));
-        while (matcher.find()) {
-            links.add(matcher.group(1));
-        }
-        return links;
     }
 
     @Test

@@ -3,6 +3,8 @@ package uk.beacon.portfolio.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.beacon.testsupport.Html.strip;
+import static uk.beacon.testsupport.Html.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,17 +25,6 @@ class AppraisalPageTest {
 
     private String page(RequestBuilder request, int status) throws Exception {
         return mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
-    }
-
-    private static String strip(String html) {
-        return html.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
-    }
-
-    /** The text of the element with this id, up to its closing tag. */
-    private static String text(String body, String id, String tag) {
-        int at = body.indexOf("id=\"" + id + "\"");
-        assertThat(at).as("an element with the id " + id).isNotNegative();
-        return strip(body.substring(body.lastIndexOf('<', at), body.indexOf("</" + tag + ">", at)));
     }
 
     private static List<String> matches(String body, String regex) {

@@ -6,11 +6,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.beacon.testsupport.Html.strip;
+import static uk.beacon.testsupport.Html.value;
+import static uk.beacon.testsupport.Html.textarea;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,22 +37,6 @@ class FundingRegimePagesTest {
 
     private String page(RequestBuilder request, int status) throws Exception {
         return mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
-    }
-
-    private static String strip(String html) {
-        return html.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
-    }
-
-    private static String value(String page, String id) {
-        Matcher matcher = Pattern.compile("id=\"" + id + "\"[^>]*value=\"([^\"]*)\"").matcher(page);
-        assertThat(matcher.find()).as("an input " + id).isTrue();
-        return matcher.group(1);
-    }
-
-    private static String textarea(String page, String id) {
-        Matcher matcher = Pattern.compile("id=\"" + id + "\"[^>]*>(.*?)</textarea>", Pattern.DOTALL).matcher(page);
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1).replace("&amp;", "&");
     }
 
     @Test

@@ -6,13 +6,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.beacon.testsupport.Html.strip;
+import static uk.beacon.testsupport.Html.value;
+import static uk.beacon.testsupport.Html.text;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,22 +48,6 @@ class OptimisationPagesTest {
 
     private String page(RequestBuilder request, int status) throws Exception {
         return mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
-    }
-
-    private static String strip(String html) {
-        return html.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
-    }
-
-    private static String value(String page, String id) {
-        Matcher matcher = Pattern.compile("id=\"" + id + "\"[^>]*value=\"([^\"]*)\"").matcher(page);
-        assertThat(matcher.find()).as("an input " + id).isTrue();
-        return matcher.group(1);
-    }
-
-    private static String table(String page, String id) {
-        int start = page.indexOf("id=\"" + id + "\"");
-        assertThat(start).as("a table " + id).isPositive();
-        return strip(page.substring(start, page.indexOf("</table>", start)));
     }
 
     private static BigDecimal pounds(long amount) {
@@ -135,11 +120,11 @@ class OptimisationPagesTest {
         assertThat(result).contains("id=\"timeline\"").contains("id=\"spend-chart\"").contains("role=\"img\"");
         assertThat(strip(result)).contains("Net present social value: £").contains("Optimal");
         // 2027 has room for B (300,000) or C's first year (200,000) but not both: the budget decides.
-        String selected = table(result, "selected");
+        String selected = text(result, "selected", "table");
         assertThat(selected).contains("Body-worn video upgrade 2026 1");
         assertThat(selected.contains("Mobile case files 2027 1") ^ selected.contains("Evidence sharing hub 2027 2"))
                 .as(selected).isTrue();
-        String years = table(result, "years");
+        String years = text(result, "years", "table");
         assertThat(years).contains("2026 £500,000 £500,000").contains("2029 £0 £0")
                 .containsPattern("2027 £300,000 £[23]00,000 £");
     }

@@ -1,4 +1,4 @@
-package uk.beacon.capacity.web;
+package uk.beacon.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,30 +8,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Just enough reading of Beacon's own rendered pages for the tests: elements by id, links, table rows. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
     /** The opening tag of the element with this id. */
-    static String tag(String body, String id) {
+    public static String tag(String body, String id) {
         int at = body.indexOf("id=\"" + id + "\"");
         assertThat(at).as("an element with the id " + id).isNotNegative();
         return body.substring(body.lastIndexOf('<', at), body.indexOf('>', at) + 1);
     }
 
-    static boolean has(String body, String id) {
+    public static boolean has(String body, String id) {
         return body.contains("id=\"" + id + "\"");
     }
 
     /** The value attribute of the input with this id. */
-    static String value(String body, String id) {
+    public static String value(String body, String id) {
         Matcher matcher = Pattern.compile("value=\"([^\"]*)\"").matcher(tag(body, id));
         return matcher.find() ? matcher.group(1) : null;
     }
 
     /** The element with this id up to its closing tag (no nesting of the same tag inside). */
-    static String element(String body, String id, String tagName) {
+    public static String element(String body, String id, String tagName) {
         int at = body.indexOf("id=\"" + id + "\"");
         assertThat(at).as("an element with the id " + id).isNotNegative();
         int start = body.lastIndexOf('<', at);
@@ -39,16 +39,24 @@ final class Html {
     }
 
     /** The text of the element with this id, tags taken out and spaces collapsed. */
-    static String text(String body, String id, String tagName) {
+    public static String text(String body, String id, String tagName) {
         return strip(element(body, id, tagName));
     }
 
-    static String strip(String html) {
+    /** The text of a textarea with this id, as a browser would show it: entities read, spaces around dropped. */
+    public static String textarea(String body, String id) {
+        String element = element(body, id, "textarea");
+        return element.substring(element.indexOf('>') + 1, element.lastIndexOf("</textarea>")).replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&").strip();
+    }
+
+    /** Text with its tags taken out and its spaces collapsed. */
+    public static String strip(String html) {
         return html.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
     }
 
     /** The rows of a table body. */
-    static List<String> rows(String body, String tableId) {
+    public static List<String> rows(String body, String tableId) {
         String table = element(body, tableId, "table");
         String tbody = table.substring(table.indexOf("<tbody"));
         List<String> rows = new ArrayList<>();
@@ -60,7 +68,7 @@ final class Html {
     }
 
     /** The cells (td) of a row, as text. */
-    static List<String> cells(String row) {
+    public static List<String> cells(String row) {
         List<String> cells = new ArrayList<>();
         Matcher matcher = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL).matcher(row);
         while (matcher.find()) {
@@ -70,7 +78,7 @@ final class Html {
     }
 
     /** The links of the error summary, in order. */
-    static List<String> errorLinks(String body) {
+    public static List<String> errorLinks(String body) {
         int start = body.indexOf("govuk-error-summary__list");
         if (start < 0) {
             return List.of();
@@ -84,12 +92,12 @@ final class Html {
         return links;
     }
 
-    static String title(String body) {
+    public static String title(String body) {
         return strip(body.substring(body.indexOf("<title"), body.indexOf("</title>")));
     }
 
     /** Every href inside the element with this id. */
-    static List<String> hrefs(String body, String id, String tagName) {
+    public static List<String> hrefs(String body, String id, String tagName) {
         List<String> links = new ArrayList<>();
         Matcher matcher = Pattern.compile("href=\"([^\"]*)\"").matcher(element(body, id, tagName));
         while (matcher.find()) {
