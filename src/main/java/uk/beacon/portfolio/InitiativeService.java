@@ -23,9 +23,10 @@ import uk.beacon.portfolio.store.InitiativeStore;
 
 /**
  * Transformation initiatives, force-scoped. The path's force must be the viewer's own (403 otherwise). A
- * force sees the initiatives it owns and the consortium initiatives it is a member of; any other initiative
- * is "not found" (404), so its existence does not leak. Only the owning force's planners create, change or
- * delete; a member force's people read.
+ * force sees the initiatives it owns and the consortium initiatives it has accepted (see
+ * {@link ConsortiumService}); any other initiative, including one it is only invited into, is "not found"
+ * (404), so its existence does not leak. Only the owning force's planners create, change or delete (and so
+ * invite member forces); a member force's people read.
  */
 @Service
 @Transactional(readOnly = true)
@@ -63,13 +64,17 @@ public class InitiativeService {
 
     public List<InitiativeRecord> initiatives(String forceId, SignedInUser viewer) {
         requireReader(forceId, viewer);
-        return store.visibleTo(forceId).stream().map(InitiativeService::record).toList();
+        Map<String, List<InitiativeStore.Member>> members = store.membersOfVisible(forceId);
+        return store.visibleTo(forceId).stream().map(row -> record(row, members.getOrDefault(row.id(), List.of())))
+                .toList();
     }
 
     /** The initiatives the force owns (what its export holds). */
     public List<InitiativeRecord> owned(String forceId, SignedInUser viewer) {
         requireReader(forceId, viewer);
-        return store.ownedBy(forceId).stream().map(InitiativeService::record).toList();
+        Map<String, List<InitiativeStore.Member>> members = store.membersOfVisible(forceId);
+        return store.ownedBy(forceId).stream().map(row -> record(row, members.getOrDefault(row.id(), List.of())))
+                .toList();
     }
 
     public InitiativeRecord initiative(String forceId, String id, SignedInUser viewer) {
@@ -214,12 +219,15 @@ public class InitiativeService {
     @Transactional
     public InitiativeRecord update(String forceId, String id, SignedInUser viewer, InitiativeDefinition definition) {
         requireReader(forceId, viewer);
-        requireOwner(forceId, visible(forceId, id), viewer);
+        InitiativeRecord before = visible(forceId, id);
+        requireOwner(forceId, before, viewer);
         check(forceId, definition);
         checkLinks(forceId, id, definition);
         store.update(id, definition.tidy(), viewer.getUsername(), OffsetDateTime.now(clock));
         audit.record(viewer, "portfolio.initiative.update", "force/" + forceId + "/initiative/" + id, definition.name());
-        return visible(forceId, id);
+        InitiativeRecord after = visible(forceId, id);
+        auditInvitations(viewer, before.members(), after);
+        return after;
     }
 
     @Transactional
@@ -274,7 +282,29 @@ public class InitiativeService {
                 viewer.getUsername(), now));
         audit.record(viewer, "portfolio.initiative.create", "force/" + forceId + "/initiative/" + id,
                 definition.name());
-        return visible(forceId, id);
+        InitiativeRecord created = visible(forceId, id);
+        auditInvitations(viewer, List.of(), created);
+        return created;
+    }
+
+    /** Each force newly invited, and each no longer a member, gets an entry of its own. */
+    private void auditInvitations(SignedInUser viewer, List<ConsortiumMember> before, InitiativeRecord after) {
+        String target = "force/" + after.ownerForce() + "/initiative/" + after.id();
+        java.util.Set<String> was = new java.util.HashSet<>();
+        before.forEach(m -> was.add(m.force()));
+        java.util.Set<String> now = new java.util.HashSet<>();
+        after.members().forEach(m -> now.add(m.force()));
+        for (ConsortiumMember member : after.members()) {
+            if (!was.contains(member.force())) {
+                audit.record(viewer, "portfolio.initiative.invite", target, "invited " + member.force());
+            }
+        }
+        for (ConsortiumMember member : before) {
+            if (!now.contains(member.force())) {
+                audit.record(viewer, "portfolio.initiative.uninvite", target,
+                        "removed " + member.force() + " (was " + member.state() + ")");
+            }
+        }
     }
 
     private void check(String forceId, InitiativeDefinition definition) {
@@ -302,8 +332,7 @@ public class InitiativeService {
             }
             for (int i = 0; i < ids.size(); i++) {
                 String other = ids.get(i);
-                boolean known = !other.equals(self) && store.find(other).filter(r -> r.ownerForceId().equals(forceId)
-                        || r.definition().memberForcesOrEmpty().contains(forceId)).isPresent();
+                boolean known = !other.equals(self) && store.findVisible(other, forceId).isPresent();
                 if (!known) {
                     throw new InvalidRequestException("'" + field + "[" + i + "]': there is no other initiative of "
                             + "this force with the id '" + other + "'");
@@ -333,13 +362,17 @@ public class InitiativeService {
     }
 
     private InitiativeRecord visible(String forceId, String id) {
-        return store.find(id).map(InitiativeService::record)
-                .filter(r -> r.ownerForce().equals(forceId) || r.definition().memberForcesOrEmpty().contains(forceId))
+        return store.findVisible(id, forceId).map(row -> record(row, store.members(id)))
                 .orElseThrow(() -> new NotFoundException("There is no initiative with the id '" + id + "'"));
     }
 
-    private static InitiativeRecord record(InitiativeStore.Row row) {
+    private static InitiativeRecord record(InitiativeStore.Row row, List<InitiativeStore.Member> members) {
         return new InitiativeRecord(row.id(), row.ownerForceId(), row.definition(), row.createdBy(), row.createdAt(),
-                row.updatedBy(), row.updatedAt());
+                row.updatedBy(), row.updatedAt(), members.stream().map(InitiativeService::member).toList());
+    }
+
+    static ConsortiumMember member(InitiativeStore.Member m) {
+        return new ConsortiumMember(m.forceId(), m.state().code(), m.invitedBy(), m.invitedAt(), m.decidedBy(),
+                m.decidedAt());
     }
 }

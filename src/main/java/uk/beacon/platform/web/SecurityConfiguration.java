@@ -32,8 +32,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, List<PublicPaths> publicPaths, ProblemResponses problems)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, List<PublicPaths> publicPaths, ProblemResponses problems,
+            uk.beacon.platform.ApiTokenService apiTokens) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(patterns(publicPaths)).permitAll();
@@ -49,6 +49,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
                 .headers(SecurityConfiguration::headers);
+        ApiTokenFilter.install(http, apiTokens, problems::unauthorised);
         return http.build();
     }
 

@@ -1,6 +1,7 @@
 package uk.beacon.portfolio.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -24,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.SignedInUser;
+import uk.beacon.portfolio.ConsortiumInvitation;
+import uk.beacon.portfolio.ConsortiumMember;
+import uk.beacon.portfolio.ConsortiumService;
 import uk.beacon.portfolio.InitiativeRecord;
 import uk.beacon.portfolio.InitiativeService;
 import uk.beacon.portfolio.domain.initiatives.InitiativeAppraisal;
@@ -31,7 +35,8 @@ import uk.beacon.portfolio.domain.initiatives.InitiativeDefinition;
 
 /**
  * A force's transformation initiatives. The path's force must be the caller's own (403); initiatives the
- * force neither owns nor is a consortium member of are 404. The owning force's planners write.
+ * force neither owns nor has accepted as a consortium member are 404. The owning force's planners write; a member
+ * force's planners answer its invitations.
  */
 @RestController
 @Tag(name = "Portfolio")
@@ -40,12 +45,19 @@ class InitiativeApi {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final InitiativeService initiatives;
+    private final ConsortiumService consortiums;
 
-    InitiativeApi(InitiativeService initiatives) {
+    InitiativeApi(InitiativeService initiatives, ConsortiumService consortiums) {
         this.initiatives = initiatives;
+        this.consortiums = consortiums;
     }
 
-    @Operation(summary = "The initiatives the force owns or is a consortium member of")
+    /** A member force's answer to an invitation: {@code accept} or {@code decline}. */
+    record MembershipDecision(@Schema(allowableValues = {"accept", "decline"}) String decision) {
+    }
+
+    @Operation(summary = "The initiatives the force owns or has accepted as a consortium member; each lists its "
+            + "members: [{force, state: invited|accepted|declined, invitedBy, invitedAt, decidedBy, decidedAt}]")
     @GetMapping("/api/v1/forces/{force}/initiatives")
     List<InitiativeRecord> list(@PathVariable String force, @AuthenticationPrincipal SignedInUser user) {
         return initiatives.initiatives(force, user);
@@ -62,6 +74,24 @@ class InitiativeApi {
         InitiativeRecord created = initiatives.create(force, user, body);
         return ResponseEntity.created(URI.create("/api/v1/forces/" + force + "/initiatives/" + created.id()))
                 .body(created);
+    }
+
+    @Operation(summary = "The consortium invitations the force has not answered, oldest first: [{initiativeId, "
+            + "ownerForce, name, capability, startYear, strategicCase, invitedBy, invitedAt}]; the force's planners "
+            + "only. The initiatives stay hidden from the force (404) until it accepts")
+    @GetMapping("/api/v1/forces/{force}/initiatives/invitations")
+    List<ConsortiumInvitation> invitations(@PathVariable String force, @AuthenticationPrincipal SignedInUser user) {
+        return consortiums.invitations(force, user);
+    }
+
+    @Operation(summary = "Answers the force's invitation into a consortium initiative: {decision: accept|decline}; "
+            + "declining an accepted membership leaves it. Answers the force's membership {force, state, invitedBy, "
+            + "invitedAt, decidedBy, decidedAt}; the force's planners only (403), 404 when the force is not invited, "
+            + "409 when its state does not allow the decision (accepting after declining needs a new invitation)")
+    @PostMapping("/api/v1/forces/{force}/initiatives/{id}/membership")
+    ConsortiumMember membership(@PathVariable String force, @PathVariable String id,
+            @RequestBody(required = false) MembershipDecision body, @AuthenticationPrincipal SignedInUser user) {
+        return consortiums.decide(force, id, user, body == null ? null : body.decision()).member();
     }
 
     @Operation(summary = "One initiative")

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.SignedInUser;
+import uk.beacon.portfolio.ConsortiumService;
 import uk.beacon.portfolio.DeflatorService;
 import uk.beacon.portfolio.InitiativeRecord;
 import uk.beacon.portfolio.InitiativeService;
@@ -29,10 +30,12 @@ class InitiativePages {
 
     private final InitiativeService initiatives;
     private final DeflatorService deflators;
+    private final ConsortiumService consortiums;
 
-    InitiativePages(InitiativeService initiatives, DeflatorService deflators) {
+    InitiativePages(InitiativeService initiatives, DeflatorService deflators, ConsortiumService consortiums) {
         this.initiatives = initiatives;
         this.deflators = deflators;
+        this.consortiums = consortiums;
     }
 
     @ModelAttribute("navSection")
@@ -51,6 +54,8 @@ class InitiativePages {
         model.addAttribute("force", force);
         model.addAttribute("initiatives", list);
         model.addAttribute("mayChange", initiatives.mayChange(force, user));
+        model.addAttribute("invitations", initiatives.mayChange(force, user)
+                ? consortiums.invitations(force, user).size() : 0);
         model.addAttribute("errors", errors);
         model.addAttribute("imported", imported);
         model.addAttribute("deflator", deflators.deflator(force, user));
@@ -104,6 +109,7 @@ class InitiativePages {
         model.addAttribute("appraisalProblem", problem.orElse(null));
         model.addAttribute("appraisal", problem.isPresent() ? null : initiatives.appraisal(force, id, user));
         model.addAttribute("mayChange", initiative.ownerForce().equals(force) && initiatives.mayChange(force, user));
+        model.addAttribute("mayLeave", !initiative.ownerForce().equals(force) && initiatives.mayChange(force, user));
         return "portfolio/initiative";
     }
 

@@ -16,6 +16,7 @@ import uk.beacon.platform.Organisation;
 import uk.beacon.platform.OrganisationKind;
 import uk.beacon.platform.store.OrganisationStore;
 import uk.beacon.portfolio.domain.initiatives.InitiativeDefinition;
+import uk.beacon.portfolio.domain.initiatives.MembershipState;
 import uk.beacon.testsupport.TestDatabase;
 
 @ParameterizedClass(name = "on {0}")
@@ -60,26 +61,63 @@ class InitiativeStoreTest {
     }
 
     @Test
-    void anInitiativeKeepsItsDefinitionAndIsSeenByItsOwnerAndMembersOnly() {
+    void anInitiativeKeepsItsDefinitionAndIsSeenByItsOwnerAndAcceptedMembersOnly() {
         store.insert(new InitiativeStore.Row("i1", "kent", definition("Shared DEMS", List.of("essex")), "p", T0, "p", T0));
         store.insert(new InitiativeStore.Row("i2", "kent", definition("Kent only", List.of()), "p", T0, "p", T0));
         assertThat(store.find("i1").orElseThrow().definition()).isEqualTo(definition("Shared DEMS", List.of("essex")));
         assertThat(store.visibleTo("kent")).extracting(InitiativeStore.Row::id).containsExactly("i2", "i1");
+        assertThat(store.visibleTo("essex")).isEmpty();
+        assertThat(store.findVisible("i1", "essex")).isEmpty();
+        assertThat(store.invitationsFor("essex")).singleElement().satisfies(invitation -> {
+            assertThat(invitation.initiative().id()).isEqualTo("i1");
+            assertThat(invitation.invitedBy()).isEqualTo("p");
+            assertThat(invitation.invitedAt()).isEqualTo(T0);
+        });
+
+        assertThat(store.decide("i1", "essex", MembershipState.ACCEPTED, "planner.essex", T0.plusHours(1))).isTrue();
         assertThat(store.visibleTo("essex")).extracting(InitiativeStore.Row::id).containsExactly("i1");
+        assertThat(store.findVisible("i1", "essex")).isPresent();
+        assertThat(store.invitationsFor("essex")).isEmpty();
+        assertThat(store.membersOfVisible("essex").get("i1")).singleElement().satisfies(m -> {
+            assertThat(m.state()).isEqualTo(MembershipState.ACCEPTED);
+            assertThat(m.decidedBy()).isEqualTo("planner.essex");
+            assertThat(m.decidedAt()).isEqualTo(T0.plusHours(1));
+        });
         assertThat(store.visibleTo("surrey")).isEmpty();
         assertThat(store.ownedBy("essex")).isEmpty();
+        assertThat(store.decide("i1", "surrey", MembershipState.ACCEPTED, "planner.surrey", T0)).isFalse();
+        assertThat(store.visibleTo("surrey")).isEmpty();
     }
 
     @Test
-    void anUpdateReplacesTheMembersAndADeleteRemovesEverything() {
+    void aDeclinedMemberSeesNothingAndItsAnswerIsKept() {
         store.insert(new InitiativeStore.Row("i1", "kent", definition("Shared", List.of("essex")), "p", T0, "p", T0));
-        assertThat(store.update("i1", definition("Shared", List.of("surrey")), "q", T0.plusDays(1))).isTrue();
+        store.decide("i1", "essex", MembershipState.DECLINED, "planner.essex", T0);
         assertThat(store.visibleTo("essex")).isEmpty();
-        assertThat(store.visibleTo("surrey")).extracting(InitiativeStore.Row::id).containsExactly("i1");
+        assertThat(store.invitationsFor("essex")).isEmpty();
+        assertThat(store.member("i1", "essex").orElseThrow().state()).isEqualTo(MembershipState.DECLINED);
+    }
+
+    @Test
+    void anUpdateKeepsEachMembersAnswerInvitesNewMembersAndADeleteRemovesEverything() {
+        store.insert(new InitiativeStore.Row("i1", "kent", definition("Shared", List.of("essex")), "p", T0, "p", T0));
+        store.decide("i1", "essex", MembershipState.ACCEPTED, "planner.essex", T0);
+        assertThat(store.update("i1", definition("Shared", List.of("essex", "surrey", "kent")), "q", T0.plusDays(1)))
+                .isTrue();
+        assertThat(store.members("i1")).extracting(InitiativeStore.Member::forceId, InitiativeStore.Member::state,
+                        InitiativeStore.Member::invitedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("essex", MembershipState.ACCEPTED, "p"),
+                        org.assertj.core.groups.Tuple.tuple("surrey", MembershipState.INVITED, "q"));
+        assertThat(store.visibleTo("surrey")).isEmpty();
+
+        assertThat(store.update("i1", definition("Shared", List.of("surrey")), "q", T0.plusDays(2))).isTrue();
+        assertThat(store.visibleTo("essex")).isEmpty();
+        assertThat(store.member("i1", "essex")).isEmpty();
         assertThat(store.find("i1").orElseThrow().updatedBy()).isEqualTo("q");
         assertThat(store.update("nope", definition("X", List.of()), "q", T0)).isFalse();
         assertThat(store.delete("i1")).isTrue();
         assertThat(store.find("i1")).isEmpty();
-        assertThat(store.visibleTo("surrey")).isEmpty();
+        assertThat(store.members("i1")).isEmpty();
+        assertThat(store.invitationsFor("surrey")).isEmpty();
     }
 }

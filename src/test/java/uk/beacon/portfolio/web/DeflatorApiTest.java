@@ -191,6 +191,7 @@ class DeflatorApiTest {
     void aConsortiumInitiativeIsAppraisedWithItsOwningForcesSeries() throws Exception {
         putSeries("humberside", SERIES, Role.PLANNER).andExpect(status().isOk());
         String id = create("humberside", nominal("Joint reporting", "\"merseyside\"", 2026));
+        InitiativeApiTest.accept(mvc, "merseyside", id);
         String member = appraisal("merseyside", id);
         assertThat(number(member, "$.withoutOptimismBias.presentValueBenefits")).isEqualByComparingTo("1000.00");
         assertThat(JsonPath.<String>read(member, "$.deflator.source")).isEqualTo(HMT);

@@ -56,6 +56,14 @@ class InitiativeApiTest {
         return JsonPath.read(json, "$.id");
     }
 
+    /** The member force's planner accepts its invitation into the initiative. */
+    static void accept(MockMvc mvc, String member, String id) throws Exception {
+        mvc.perform(post("/api/v1/forces/" + member + "/initiatives/" + id + "/membership")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"accept\"}")
+                        .with(as(member, Role.PLANNER)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("accepted"));
+    }
+
     @Test
     void aPlannerCreatesAnInitiativeAndTheForceReadsIt() throws Exception {
         String id = create("kent", initiative("Online reporting", "", ""));
@@ -92,6 +100,7 @@ class InitiativeApiTest {
     @Test
     void aConsortiumInitiativeIsReadByItsMembersOnlyAndChangedByTheOwnerOnly() throws Exception {
         String id = create("surrey", initiative("Joint control room", "\"sussex\"", ""));
+        accept(mvc, "sussex", id);
         mvc.perform(get("/api/v1/forces/sussex/initiatives/" + id).with(as("sussex", Role.ANALYST)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.ownerForce").value("surrey"));
         mvc.perform(get("/api/v1/forces/sussex/initiatives").with(as("sussex", Role.ANALYST)))

@@ -2,7 +2,9 @@ package uk.beacon.portfolio.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -11,8 +13,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import uk.beacon.platform.Role;
+import uk.beacon.platform.SignedInUser;
+import uk.beacon.portfolio.InitiativeService;
+import uk.beacon.portfolio.domain.initiatives.InitiativeDefinition;
 import uk.beacon.testsupport.BrowserTest;
 
 /**
@@ -84,6 +91,36 @@ class PortfolioBrowserIT extends BrowserTest {
         WebElement chart = driver.findElement(By.cssSelector("main svg[role=img]"));
         assertThat(chart.getSize().getHeight()).isGreaterThan(20);
         assertThat(driver.findElement(By.id("headline")).getText()).isNotBlank();
+        chromium.assertNoSeriousAccessibilityFailures();
+        chromium.assertNoConsoleErrors();
+    }
+
+    @Autowired
+    InitiativeService initiatives;
+
+    @Test
+    @DisplayName("a member force's planner accepts a consortium invitation, and the initiative appears")
+    void aPlannerAcceptsAConsortiumInvitation() {
+        InitiativeDefinition definition = new InitiativeDefinition("Joint firearms licensing", "Licensing",
+                List.of("city-of-london"), 2027, 2026, "REAL", List.of(new InitiativeDefinition.Phase("Build", 12)),
+                List.of(new InitiativeDefinition.YearFigures(2027, new BigDecimal("300000"), null, null, null, null)),
+                null, null, List.of(), List.of(), "EQUIPMENT_AND_DEVELOPMENT", List.of(), "Shared licensing team",
+                null, null);
+        String id = initiatives.create("metropolitan", SignedInUser.of("planner.metropolitan", "metropolitan",
+                Role.PLANNER), definition).id();
+
+        pages.signIn("planner.city-of-london");
+        pages.open("/forces/city-of-london/initiatives");
+        driver.findElement(By.cssSelector("#invitations a")).click();
+        pages.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("invitation-" + id)));
+        chromium.assertNoSeriousAccessibilityFailures();
+        driver.findElement(By.cssSelector("#invitation-" + id + " button")).click();
+        pages.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("decided-title")));
+        assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
+                .contains("Joint firearms licensing");
+        chromium.assertNoSeriousAccessibilityFailures();
+        pages.open("/forces/city-of-london/initiatives/" + id);
+        assertThat(driver.findElement(By.id("members")).getText()).contains("city-of-london", "Accepted");
         chromium.assertNoSeriousAccessibilityFailures();
         chromium.assertNoConsoleErrors();
     }
