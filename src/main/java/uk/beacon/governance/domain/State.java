@@ -33,9 +33,4 @@ public enum State {
         return Arrays.stream(values()).filter(value -> value.code.equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No state " + code));
     }
-
-    /** Whether the record's planners may change it as it stands (a published one changes through a new version). */
-    public boolean editable() {
-        return this == DRAFT || this == CHANGES_REQUESTED;
-    }
 }

@@ -1,6 +1,7 @@
 package uk.beacon.governance.domain;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import uk.beacon.platform.Role;
@@ -23,7 +24,47 @@ public final class Workflow {
         NO_REASON
     }
 
+    /** Who may change a record's fields. */
+    public static final Set<Role> FIELD_WRITERS = EnumSet.of(Role.PLANNER);
+    /** Who may write a record's DPIA and ethics review. */
+    public static final Set<Role> REVIEW_WRITERS = EnumSet.of(Role.PLANNER, Role.REVIEWER);
+
+    private static final Set<State> FIELDS_CHANGE = EnumSet.of(State.DRAFT, State.CHANGES_REQUESTED,
+            State.PUBLISHED);
+    private static final Set<State> REVIEWS_CHANGE = EnumSet.of(State.DRAFT, State.CHANGES_REQUESTED,
+            State.SUBMITTED, State.IN_REVIEW, State.PUBLISHED);
+
     private Workflow() {
+    }
+
+    /**
+     * Whether the person may change the record's fields: {@link Refusal#ROLE} unless a planner, then
+     * {@link Refusal#STATE} unless the record is a draft, sent back for changes, or published (which changes
+     * through a new version).
+     */
+    public static Refusal fieldChangeRefusal(State state, Set<Role> roles) {
+        return refusal(FIELD_WRITERS, FIELDS_CHANGE, state, roles);
+    }
+
+    /**
+     * Whether the person may write the record's DPIA and ethics review: {@link Refusal#ROLE} unless a planner or
+     * reviewer, then {@link Refusal#STATE} once the record is decided on (approved, rejected) or withdrawn; a
+     * published record's reviews change through a new version.
+     */
+    public static Refusal reviewWriteRefusal(State state, Set<Role> roles) {
+        return refusal(REVIEW_WRITERS, REVIEWS_CHANGE, state, roles);
+    }
+
+    /** Whether a change in this state first starts a new draft version, the published one staying public. */
+    public static boolean changeStartsNewVersion(State state) {
+        return state == State.PUBLISHED;
+    }
+
+    private static Refusal refusal(Set<Role> writers, Set<State> open, State state, Set<Role> roles) {
+        if (roles.stream().noneMatch(writers::contains)) {
+            return Refusal.ROLE;
+        }
+        return open.contains(state) ? null : Refusal.STATE;
     }
 
     /**

@@ -169,13 +169,16 @@ public class TechnologyStore {
     }
 
     private static TechnologyRow map(ResultSet rs, int row) throws SQLException {
-        return new TechnologyRow(rs.getString("id"), rs.getString("organisation_id"), State.of(rs.getString("state")),
-                rs.getInt("version"), rs.getObject("published_version", Integer.class), rs.getString("name"),
-                rs.getString("category"), rs.getString("phase"), rs.getString("technology_type"),
-                rs.getString("content"), rs.getString("dpia"), rs.getString("ethics_review"),
-                rs.getObject("highest_residual_risk", Integer.class), rs.getString("conditions"),
-                rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getString("updated_by"), rs.getObject("updated_at", OffsetDateTime.class));
+        return TechnologyRow.builder().id(rs.getString("id")).organisationId(rs.getString("organisation_id"))
+                .state(State.of(rs.getString("state"))).version(rs.getInt("version"))
+                .publishedVersion(rs.getObject("published_version", Integer.class))
+                .fields(rs.getString("name"), rs.getString("category"), rs.getString("phase"),
+                        rs.getString("technology_type"), rs.getString("content"))
+                .dpia(rs.getString("dpia")).ethicsReview(rs.getString("ethics_review"))
+                .highestResidualRisk(rs.getObject("highest_residual_risk", Integer.class))
+                .conditions(rs.getString("conditions"))
+                .created(rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class))
+                .updated(rs.getString("updated_by"), rs.getObject("updated_at", OffsetDateTime.class)).build();
     }
 
     private static PublishedRow mapPublished(ResultSet rs, int row) throws SQLException {

@@ -14,12 +14,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.beacon.governance.ConflictException;
-import uk.beacon.governance.HorizonService;
-import uk.beacon.governance.ProblemReports;
-import uk.beacon.governance.RecordInvalidException;
-import uk.beacon.governance.Technology;
-import uk.beacon.governance.TechnologyService;
+import uk.beacon.governance.service.ConflictException;
+import uk.beacon.governance.service.HorizonService;
+import uk.beacon.governance.service.ProblemReports;
+import uk.beacon.governance.service.RecordInvalidException;
+import uk.beacon.governance.service.Technology;
+import uk.beacon.governance.service.TechnologyService;
+import uk.beacon.governance.service.TechnologyTrail;
+import uk.beacon.governance.service.TechnologyWorkflow;
 import uk.beacon.governance.domain.Action;
 import uk.beacon.governance.domain.Category;
 import uk.beacon.governance.domain.Phase;
@@ -72,13 +74,17 @@ class GovernancePages {
     }
 
     private final TechnologyService technologies;
+    private final TechnologyWorkflow workflow;
+    private final TechnologyTrail trail;
     private final ProblemReports reports;
     private final OrganisationService organisations;
     private final HorizonService horizon;
 
-    GovernancePages(TechnologyService technologies, ProblemReports reports, OrganisationService organisations,
-            HorizonService horizon) {
+    GovernancePages(TechnologyService technologies, TechnologyWorkflow workflow, TechnologyTrail trail,
+            ProblemReports reports, OrganisationService organisations, HorizonService horizon) {
         this.technologies = technologies;
+        this.workflow = workflow;
+        this.trail = trail;
         this.horizon = horizon;
         this.reports = reports;
         this.organisations = organisations;
@@ -138,7 +144,7 @@ class GovernancePages {
     @GetMapping("/governance/technologies/{id}/edit")
     String edit(@PathVariable String id, @AuthenticationPrincipal SignedInUser user, Model model) {
         Technology technology = technologies.get(id, user);
-        if (!technologies.mayEdit(technology, user)) {
+        if (!workflow.mayEdit(technology, user)) {
             throw new ForbiddenException("Only the force's planners can change this record, and only as a draft, "
                     + "after changes are asked for, or as a new version once it is published");
         }
@@ -180,10 +186,10 @@ class GovernancePages {
         model.addAttribute("row", new Row(technology));
         model.addAttribute("technology", technology);
         model.addAttribute("record", technology.record());
-        model.addAttribute("actions", technologies.allowedActions(technology, user));
-        model.addAttribute("mayEdit", technologies.mayEdit(technology, user));
-        model.addAttribute("trail", technologies.trail(id, user));
-        model.addAttribute("mayWriteReviews", technologies.mayWriteReviews(technology, user));
+        model.addAttribute("actions", workflow.allowedActions(technology, user));
+        model.addAttribute("mayEdit", workflow.mayEdit(technology, user));
+        model.addAttribute("trail", trail.trail(id, user));
+        model.addAttribute("mayWriteReviews", workflow.mayWriteReviews(technology, user));
         ReviewViews.addTo(model, technologies.dpia(technology), technologies.ethicsReview(technology),
                 technology.record().technologyType(), horizon);
         if (!model.containsAttribute("errors")) {
@@ -197,7 +203,7 @@ class GovernancePages {
             @RequestParam(required = false) String reason, @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
         try {
-            Technology after = technologies.transition(id, user, action, reason);
+            Technology after = workflow.transition(id, user, action, reason);
             redirect.addFlashAttribute("saved", "The record is now " + State.of(after.state()).label()
                     .toLowerCase(java.util.Locale.ROOT) + ".");
         } catch (ConflictException e) {
@@ -276,7 +282,7 @@ class GovernancePages {
     /** The record, when the viewer may write its DPIA and ethics review now (as the API's PUTs allow). */
     private Technology reviewable(String id, SignedInUser user) {
         Technology technology = technologies.get(id, user);
-        if (!technologies.mayWriteReviews(technology, user)) {
+        if (!workflow.mayWriteReviews(technology, user)) {
             throw new ForbiddenException("Only the force's planners and reviewers can write the DPIA and ethics "
                     + "review, and not once the record is approved, rejected or withdrawn");
         }

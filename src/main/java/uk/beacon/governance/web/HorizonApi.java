@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import uk.beacon.governance.HorizonService;
+import uk.beacon.governance.service.HorizonService;
 import uk.beacon.governance.domain.horizon.Assessment;
 import uk.beacon.governance.domain.horizon.HorizonCatalogue;
 import uk.beacon.governance.domain.horizon.HorizonCatalogue.AppliedFramework;

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import uk.beacon.governance.ProblemReports;
-import uk.beacon.governance.PublicRegister;
+import uk.beacon.governance.service.ProblemReports;
+import uk.beacon.governance.service.PublicRegister;
 import uk.beacon.platform.InvalidRequestException;
 
 /** The public transparency register, for anyone without signing in. */

@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-import uk.beacon.governance.ProblemReports;
-import uk.beacon.governance.HorizonService;
-import uk.beacon.governance.PublicRegister;
-import uk.beacon.governance.TooManyReportsException;
+import uk.beacon.governance.service.ProblemReports;
+import uk.beacon.governance.service.HorizonService;
+import uk.beacon.governance.service.PublicRegister;
+import uk.beacon.governance.service.TooManyReportsException;
 import uk.beacon.governance.domain.Category;
 import uk.beacon.governance.domain.Phase;
 

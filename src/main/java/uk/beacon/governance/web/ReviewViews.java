@@ -2,7 +2,7 @@ package uk.beacon.governance.web;
 
 import java.util.List;
 import org.springframework.ui.Model;
-import uk.beacon.governance.HorizonService;
+import uk.beacon.governance.service.HorizonService;
 import uk.beacon.governance.domain.dpia.Dpia;
 import uk.beacon.governance.domain.ethics.EthicsReview;
 import uk.beacon.governance.domain.horizon.HorizonCatalogue;

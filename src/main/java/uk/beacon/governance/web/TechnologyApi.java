@@ -18,10 +18,12 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
-import uk.beacon.governance.RecordInvalidException;
-import uk.beacon.governance.Technology;
-import uk.beacon.governance.TechnologyService;
-import uk.beacon.governance.Trail;
+import uk.beacon.governance.service.RecordInvalidException;
+import uk.beacon.governance.service.Technology;
+import uk.beacon.governance.service.TechnologyService;
+import uk.beacon.governance.service.TechnologyTrail;
+import uk.beacon.governance.service.TechnologyWorkflow;
+import uk.beacon.governance.service.Trail;
 import uk.beacon.governance.domain.TechnologyRecord;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.SignedInUser;
@@ -39,9 +41,13 @@ class TechnologyApi {
     }
 
     private final TechnologyService technologies;
+    private final TechnologyWorkflow workflow;
+    private final TechnologyTrail trail;
 
-    TechnologyApi(TechnologyService technologies) {
+    TechnologyApi(TechnologyService technologies, TechnologyWorkflow workflow, TechnologyTrail trail) {
         this.technologies = technologies;
+        this.workflow = workflow;
+        this.trail = trail;
     }
 
     @Operation(summary = "Creates a draft technology record of the force (its planners only): 201 with id and state")
@@ -105,18 +111,18 @@ class TechnologyApi {
         if (body == null || body.action() == null) {
             throw new InvalidRequestException("Send {\"action\": ..., \"reason\": ...} as JSON");
         }
-        return technologies.transition(id, user, body.action(), body.reason());
+        return workflow.transition(id, user, body.action(), body.reason());
     }
 
     @Operation(summary = "The record's tamper-evident trail, with whether its hash chain verifies")
     @GetMapping("/api/v1/technologies/{id}/trail")
     Trail trail(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
-        return technologies.trail(id, user);
+        return trail.trail(id, user);
     }
 
     @Operation(summary = "Checks every record's trail (administrators): the ones that do not verify")
     @GetMapping("/api/v1/governance/trail-check")
-    TechnologyService.TrailCheck checkAll(@AuthenticationPrincipal SignedInUser user) {
-        return technologies.checkAllTrails(user);
+    TechnologyTrail.TrailCheck checkAll(@AuthenticationPrincipal SignedInUser user) {
+        return trail.checkAllTrails(user);
     }
 }

@@ -12,8 +12,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import uk.beacon.governance.Technology;
-import uk.beacon.governance.TechnologyService;
+import uk.beacon.governance.service.Technology;
+import uk.beacon.governance.service.TechnologyService;
+import uk.beacon.governance.service.TechnologyWorkflow;
 import uk.beacon.governance.domain.TechnologyRecord;
 import uk.beacon.governance.domain.dpia.DpiaExamples;
 import uk.beacon.governance.domain.ethics.EthicsExamples;
@@ -47,6 +48,9 @@ class GovernanceBrowserIT extends BrowserTest {
     @Autowired
     private TechnologyService technologies;
 
+    @Autowired
+    private TechnologyWorkflow workflow;
+
     /** Each test starts signed out; one published record of the City of London exists for them to find. */
     @BeforeEach
     void signOutAndPublish() {
@@ -71,12 +75,12 @@ class GovernanceBrowserIT extends BrowserTest {
                     List.of("PUBLIC_ORDER"), "drones"));
             technologies.saveDpia(created.id(), planner, DpiaExamples.complete());
             technologies.saveEthicsReview(created.id(), planner, EthicsExamples.complete());
-            technologies.transition(created.id(), planner, "submit", null);
-            technologies.transition(created.id(), SignedInUser.of("reviewer." + force, force, Role.REVIEWER),
+            workflow.transition(created.id(), planner, "submit", null);
+            workflow.transition(created.id(), SignedInUser.of("reviewer." + force, force, Role.REVIEWER),
                     "start-review", null);
             SignedInUser approver = SignedInUser.of("approver." + force, force, Role.APPROVER);
-            technologies.transition(created.id(), approver, "approve", "Fly only during events");
-            technologies.transition(created.id(), planner, "publish", null);
+            workflow.transition(created.id(), approver, "approve", "Fly only during events");
+            workflow.transition(created.id(), planner, "publish", null);
             publishedId = created.id();
         }
     }

@@ -1,4 +1,4 @@
-package uk.beacon.governance;
+package uk.beacon.governance.service;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package uk.beacon.governance;
+package uk.beacon.governance.service;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,16 +36,18 @@ class DemoGovernance {
 
     private final BeaconProperties properties;
     private final TechnologyService technologies;
+    private final TechnologyWorkflow workflow;
     private final TechnologyStore store;
     private final ObjectMapper json;
     private final TransactionTemplate transaction;
     private final boolean enabled;
 
-    DemoGovernance(BeaconProperties properties, TechnologyService technologies, TechnologyStore store,
-            ObjectMapper json, TransactionTemplate transaction,
+    DemoGovernance(BeaconProperties properties, TechnologyService technologies, TechnologyWorkflow workflow,
+            TechnologyStore store, ObjectMapper json, TransactionTemplate transaction,
             @Value("${beacon.governance.demo-data:true}") boolean enabled) {
         this.properties = properties;
         this.technologies = technologies;
+        this.workflow = workflow;
         this.store = store;
         this.json = json;
         this.transaction = transaction;
@@ -72,10 +74,10 @@ class DemoGovernance {
                     .id();
             technologies.saveDpia(id, planner, read("body-worn-video-dpia.json", Dpia.class));
             technologies.saveEthicsReview(id, planner, read("body-worn-video-ethics.json", EthicsReview.class));
-            technologies.transition(id, planner, "submit", null);
-            technologies.transition(id, reviewer, "start-review", null);
-            technologies.transition(id, approver, "approve", "Follow the ethics panel's conditions (demo)");
-            technologies.transition(id, approver, "publish", null);
+            workflow.transition(id, planner, "submit", null);
+            workflow.transition(id, reviewer, "start-review", null);
+            workflow.transition(id, approver, "approve", "Follow the ethics panel's conditions (demo)");
+            workflow.transition(id, approver, "publish", null);
             log.info("Demo data: published the technology record '{}' of {}", NAME, FORCE);
             return id;
         });

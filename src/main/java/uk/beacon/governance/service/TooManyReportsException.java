@@ -1,4 +1,4 @@
-package uk.beacon.governance;
+package uk.beacon.governance.service;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

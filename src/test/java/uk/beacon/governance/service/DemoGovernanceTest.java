@@ -1,4 +1,4 @@
-package uk.beacon.governance;
+package uk.beacon.governance.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;

@@ -1,4 +1,4 @@
-package uk.beacon.governance;
+package uk.beacon.governance.service;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,6 +36,16 @@ import uk.beacon.platform.SignedInUser;
 @Service
 @Transactional(readOnly = true)
 public class ProblemReports {
+
+    /** A problem the public reported with a published record; {@code recordName} is the record's current name. */
+    public record Report(String id, String technologyId, String recordName, String message, String contact,
+            OffsetDateTime createdAt, String status, String moderatedBy, OffsetDateTime moderatedAt) {
+
+        static Report of(ProblemReportRow row) {
+            return new Report(row.id(), row.technologyId(), row.recordName(), row.message(), row.contact(),
+                    row.createdAt(), row.status(), row.moderatedBy(), row.moderatedAt());
+        }
+    }
 
     static final int MOST_MESSAGE_CHARACTERS = 2_000;
     static final int MOST_CONTACT_CHARACTERS = 200;
@@ -91,9 +101,9 @@ public class ProblemReports {
     }
 
     /** The force's reports, open ones first; its planners only. */
-    public List<ProblemReportRow> forForce(String forceId, SignedInUser viewer) {
+    public List<Report> forForce(String forceId, SignedInUser viewer) {
         requirePlanner(forceId, viewer);
-        return store.findByOrganisation(forceId);
+        return store.findByOrganisation(forceId).stream().map(Report::of).toList();
     }
 
     /** Accepts or dismisses an open report; a planner of the owning force only. */
