@@ -28,8 +28,9 @@ public final class ModuleCatalogue {
                     "/capacity", true),
             new Module("portfolio", "Portfolio", "Strategic planning and funding",
                     "A multi-year transformation portfolio: Green Book appraisal (NPV, BCR, optimism bias), "
-                            + "budget-constrained selection across years, and what in-year funding costs. The "
-                            + "Green Book calculator is open to anyone now; the rest is being built.",
+                            + "budget-constrained selection across years with OR-Tools, consortia of forces, and what "
+                            + "in-year funding costs against a multi-year envelope. The Green Book calculator is open to "
+                            + "anyone.",
                     "/portfolio", true),
             new Module("governance", "Governance", "Agile governance",
                     "A register of the technologies a force uses, with DPIA and ethics review, a public "
