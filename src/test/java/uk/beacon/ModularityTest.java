@@ -37,4 +37,27 @@ class ModularityTest {
                 .should().dependOnClassesThat().resideInAnyPackage("uk.beacon..store..", "org.springframework.jdbc..")
                 .check(classes);
     }
+
+    @Test
+    void onlyPlatformTurnsExceptionsIntoResponses() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages("uk.beacon");
+
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+                .that().areDeclaredInClassesThat().resideOutsideOfPackage("uk.beacon.platform..")
+                .should().beAnnotatedWith(org.springframework.web.bind.annotation.ExceptionHandler.class)
+                .check(classes);
+    }
+
+    @Test
+    void refusalsAreThePlatformsOwn() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages("uk.beacon");
+
+        noClasses().that().resideOutsideOfPackage("uk.beacon.platform..")
+                .should().beAssignableTo(uk.beacon.platform.InvalidRequestException.class)
+                .orShould().beAssignableTo(uk.beacon.platform.ConflictException.class)
+                .orShould().beAssignableTo(org.springframework.web.ErrorResponseException.class)
+                .check(classes);
+    }
 }

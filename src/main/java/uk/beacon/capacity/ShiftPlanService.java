@@ -23,6 +23,7 @@ import uk.beacon.capacity.store.ShiftPlanRecord;
 import uk.beacon.capacity.store.ShiftPlanStore;
 import uk.beacon.platform.AuditLog;
 import uk.beacon.platform.ForbiddenException;
+import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.Job;
 import uk.beacon.platform.JobFailure;
 import uk.beacon.platform.JobService;
@@ -88,7 +89,7 @@ public class ShiftPlanService {
     /**
      * Checks the request, saves the plan as asked and starts the job that designs it.
      *
-     * @throws ShiftPlanRequestException naming the field at fault
+     * @throws InvalidRequestException naming the field at fault
      */
     @Transactional
     public Started start(String forceId, SignedInUser viewer, ShiftPlanRequest request) {
@@ -158,13 +159,13 @@ public class ShiftPlanService {
     /** The rules of a request, checked. */
     static ShiftRules rules(ShiftPlanRequest request) {
         if (request == null) {
-            throw new ShiftPlanRequestException("requirement", "Send the requirement and the shift rules");
+            throw new InvalidRequestException("requirement", "Send the requirement and the shift rules");
         }
         try {
             return ShiftRules.of(request.requirement(), request.shiftLengthsHours(), request.startHours(),
                     request.minimumPerShift(), request.briefingOverlapHours());
         } catch (ShiftRuleException e) {
-            throw new ShiftPlanRequestException(e.field(), e.getMessage());
+            throw new InvalidRequestException(e.field(), e.getMessage());
         }
     }
 
@@ -173,7 +174,7 @@ public class ShiftPlanService {
             return null;
         }
         if (pattern.size() > MOST_PATTERN_SHIFTS) {
-            throw new ShiftPlanRequestException("currentPattern",
+            throw new InvalidRequestException("currentPattern",
                     "currentPattern can have at most " + MOST_PATTERN_SHIFTS + " shifts");
         }
         List<Shift> shifts = new ArrayList<>();
@@ -181,19 +182,19 @@ public class ShiftPlanService {
             ShiftPlanResult.PlannedShift shift = pattern.get(i);
             String where = "currentPattern[" + i + "]";
             if (shift == null) {
-                throw new ShiftPlanRequestException("currentPattern", where + " is empty");
+                throw new InvalidRequestException("currentPattern", where + " is empty");
             }
             DayOfWeek day;
             try {
                 day = DayOfWeek.valueOf(String.valueOf(shift.day()).trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new ShiftPlanRequestException("currentPattern",
+                throw new InvalidRequestException("currentPattern",
                         where + ".day must be a day such as MONDAY, not " + shift.day());
             }
             try {
                 shifts.add(new Shift(day, shift.startHour(), shift.lengthHours(), shift.staff()));
             } catch (IllegalArgumentException e) {
-                throw new ShiftPlanRequestException("currentPattern", where + ": " + e.getMessage());
+                throw new InvalidRequestException("currentPattern", where + ": " + e.getMessage());
             }
         }
         return shifts;
@@ -202,7 +203,7 @@ public class ShiftPlanService {
     private String name(String asked) {
         String name = asked == null ? "" : asked.strip();
         if (name.length() > 200) {
-            throw new ShiftPlanRequestException("name", "name must be 200 characters or fewer");
+            throw new InvalidRequestException("name", "name must be 200 characters or fewer");
         }
         return name.isEmpty() ? "Shift plan of " + OffsetDateTime.now(clock).toLocalDate() : name;
     }

@@ -1,9 +1,52 @@
 package uk.beacon.platform;
 
-/** The request cannot be carried out as asked; the message says why, for the person who asked. Shown as 400. */
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The request cannot be carried out as asked: the one refusal for bad input, API and pages alike. It names each
+ * field at fault (such as {@code index[2].value}) with a message for the person who asked; the API answers 400 with
+ * {@code errors} by field, a page shows its error summary. A refusal that is about no one field has no errors.
+ */
 public class InvalidRequestException extends RuntimeException {
 
+    private final Map<String, String> errors;
+
+    /** A refusal about the request as a whole. */
     public InvalidRequestException(String message) {
         super(message);
+        this.errors = Map.of();
+    }
+
+    /** A refusal of one field. */
+    public InvalidRequestException(String field, String message) {
+        super(message);
+        this.errors = Map.of(field, message);
+    }
+
+    /** A refusal of one or more fields, in the order they should be listed. */
+    public InvalidRequestException(Map<String, String> errors) {
+        super(describe(errors));
+        this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+    }
+
+    /** The fields at fault with their messages, in order; empty when the refusal is about no one field. */
+    public Map<String, String> errors() {
+        return errors;
+    }
+
+    /** The first field at fault, or {@code null} when the refusal is about no one field. */
+    public String field() {
+        return errors.isEmpty() ? null : errors.keySet().iterator().next();
+    }
+
+    private static String describe(Map<String, String> errors) {
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("A refusal by field names at least one field");
+        }
+        Map.Entry<String, String> first = errors.entrySet().iterator().next();
+        return "'" + first.getKey() + "': " + first.getValue()
+                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
     }
 }

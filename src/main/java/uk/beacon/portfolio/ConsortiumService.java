@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.beacon.platform.AuditLog;
+import uk.beacon.platform.ConflictException;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.NotFoundException;
 import uk.beacon.platform.SignedInUser;
@@ -52,7 +53,7 @@ public class ConsortiumService {
                 new InvalidRequestException("'decision': give accept or decline"));
         InitiativeStore.Row initiative = store.find(initiativeId).orElseThrow(() -> notInvited(initiativeId));
         InitiativeStore.Member member = store.member(initiativeId, forceId).orElseThrow(() -> notInvited(initiativeId));
-        MembershipState next = member.state().after(decision).orElseThrow(() -> new MembershipConflictException(
+        MembershipState next = member.state().after(decision).orElseThrow(() -> new ConflictException(
                 "This force has " + member.state().code() + " already"
                         + (member.state() == MembershipState.DECLINED
                         ? "; the owning force (" + initiative.ownerForceId() + ") can invite it again" : "")));

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.beacon.platform.AuditLog;
 import uk.beacon.platform.ForbiddenException;
+import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.OrganisationService;
 import uk.beacon.platform.Role;
 import uk.beacon.platform.SignedInUser;
@@ -76,11 +77,11 @@ public class DeflatorService {
     public ForceDeflator replace(String forceId, SignedInUser viewer, DeflatorSeries series) {
         requirePlanner(forceId, viewer);
         if (series == null) {
-            throw new DeflatorInvalidException(Map.of("index", "Send the series: {source, index: [{year, value}]}"));
+            throw new InvalidRequestException(Map.of("index", "Send the series: {source, index: [{year, value}]}"));
         }
         Map<String, String> errors = series.errors();
         if (!errors.isEmpty()) {
-            throw new DeflatorInvalidException(errors);
+            throw new InvalidRequestException(errors);
         }
         List<DeflatorSeries.Entry> years = series.index().stream()
                 .sorted(Comparator.comparing(DeflatorSeries.Entry::year)).toList();

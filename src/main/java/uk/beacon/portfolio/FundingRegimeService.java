@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.ObjectMapper;
 import uk.beacon.platform.ForbiddenException;
+import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.Job;
 import uk.beacon.platform.JobService;
 import uk.beacon.platform.SignedInUser;
@@ -57,7 +58,7 @@ public class FundingRegimeService {
     /**
      * Checks the request and starts the job, for any signed-in member.
      *
-     * @throws FundingRegimeRequestException naming the field at fault
+     * @throws InvalidRequestException naming the field at fault
      */
     public Job start(SignedInUser viewer, FundingRegimeRequest request) {
         if (viewer == null) {
@@ -146,38 +147,38 @@ public class FundingRegimeService {
     /** The comparison a request asks for, checked field by field. */
     public static Plan plan(FundingRegimeRequest request) {
         if (request == null) {
-            throw new FundingRegimeRequestException("budgetByYear", "Send budgetByYear and initiatives");
+            throw new InvalidRequestException("budgetByYear", "Send budgetByYear and initiatives");
         }
         List<Double> asked = request.budgetByYear();
         if (asked == null || asked.isEmpty() || asked.size() > MOST_YEARS) {
-            throw new FundingRegimeRequestException("budgetByYear",
+            throw new InvalidRequestException("budgetByYear",
                     "budgetByYear must have a budget for each year, 1 to " + MOST_YEARS + " years");
         }
         double[] budgets = amounts(asked, "budgetByYear");
         int years = budgets.length;
         int runs = request.runs() == null ? DEFAULT_RUNS : request.runs();
         if (runs < 1 || runs > MOST_RUNS) {
-            throw new FundingRegimeRequestException("runs", String.format(Locale.ROOT,
+            throw new InvalidRequestException("runs", String.format(Locale.ROOT,
                     "runs must be a whole number from 1 to %,d", MOST_RUNS));
         }
         long seed = request.seed() == null ? DEFAULT_SEED : request.seed();
         int appraisalYears = request.appraisalYears() == null ? Math.max(10, years) : request.appraisalYears();
         if (appraisalYears < years || appraisalYears > MOST_APPRAISAL_YEARS) {
-            throw new FundingRegimeRequestException("appraisalYears", "appraisalYears must be from " + years
+            throw new InvalidRequestException("appraisalYears", "appraisalYears must be from " + years
                     + " (the years of budgetByYear) to " + MOST_APPRAISAL_YEARS);
         }
         RegimeRules.Shortfall shortfall = RegimeRules.Shortfall.DESCOPE;
         if (request.shortfallRule() != null && !request.shortfallRule().isBlank()) {
             shortfall = RegimeRules.Shortfall.fromApiName(request.shortfallRule());
             if (shortfall == null) {
-                throw new FundingRegimeRequestException("shortfallRule",
+                throw new InvalidRequestException("shortfallRule",
                         "shortfallRule must be descope or delay, not '" + request.shortfallRule() + "'");
             }
         }
         ConfirmationMonths confirmation = confirmation(request.confirmation());
         List<FundingRegimeRequest.Initiative> initiatives = request.initiatives();
         if (initiatives == null || initiatives.isEmpty() || initiatives.size() > MOST_INITIATIVES) {
-            throw new FundingRegimeRequestException("initiatives",
+            throw new InvalidRequestException("initiatives",
                     "initiatives must have 1 to " + MOST_INITIATIVES + " initiatives");
         }
         Set<String> ids = new HashSet<>();
@@ -186,7 +187,7 @@ public class FundingRegimeService {
             portfolio.add(initiative(initiatives.get(i), "initiatives[" + i + "]", years, ids));
         }
         if ((double) runs * portfolio.size() * years * 12 > MOST_WORK) {
-            throw new FundingRegimeRequestException("runs", String.format(Locale.ROOT, "runs × initiatives × "
+            throw new InvalidRequestException("runs", String.format(Locale.ROOT, "runs × initiatives × "
                     + "budget months must be at most %,.0f: ask for fewer runs", MOST_WORK));
         }
         return new Plan(portfolio, budgets, new RegimeRules(shortfall, appraisalYears), confirmation, runs, seed);
@@ -202,11 +203,11 @@ public class FundingRegimeService {
             int mode = month(asked.mode(), "confirmation.mode");
             int max = month(asked.max(), "confirmation.max");
             if (mode < min) {
-                throw new FundingRegimeRequestException("confirmation.mode",
+                throw new InvalidRequestException("confirmation.mode",
                         "confirmation.mode must be from confirmation.min to confirmation.max");
             }
             if (max < mode) {
-                throw new FundingRegimeRequestException("confirmation.max",
+                throw new InvalidRequestException("confirmation.max",
                         "confirmation.max must be confirmation.mode or later");
             }
             return ConfirmationMonths.triangular(min, mode, max);
@@ -214,23 +215,23 @@ public class FundingRegimeService {
         if (kind.equals("discrete")) {
             List<Double> weights = asked.weights();
             if (weights == null || weights.size() != 12) {
-                throw new FundingRegimeRequestException("confirmation.weights",
+                throw new InvalidRequestException("confirmation.weights",
                         "confirmation.weights must have a weight for each of the 12 months");
             }
             double[] values = amounts(weights, "confirmation.weights");
             if (Arrays.stream(values).sum() <= 0) {
-                throw new FundingRegimeRequestException("confirmation.weights",
+                throw new InvalidRequestException("confirmation.weights",
                         "confirmation.weights must give at least one month a weight above 0");
             }
             return ConfirmationMonths.discrete(values);
         }
-        throw new FundingRegimeRequestException("confirmation.distribution",
+        throw new InvalidRequestException("confirmation.distribution",
                 "confirmation.distribution must be triangular or discrete, not '" + asked.distribution() + "'");
     }
 
     private static int month(Integer month, String field) {
         if (month == null || month < 1 || month > 12) {
-            throw new FundingRegimeRequestException(field, field + " must be a month from 1 (April) to 12 (March)");
+            throw new InvalidRequestException(field, field + " must be a month from 1 (April) to 12 (March)");
         }
         return month;
     }
@@ -238,24 +239,24 @@ public class FundingRegimeService {
     private static RegimeInitiative initiative(FundingRegimeRequest.Initiative asked, String where, int years,
             Set<String> ids) {
         if (asked == null) {
-            throw new FundingRegimeRequestException(where, where + " is empty");
+            throw new InvalidRequestException(where, where + " is empty");
         }
         String id = asked.id() == null ? "" : asked.id().strip();
         if (id.isEmpty() || id.length() > LONGEST_ID) {
-            throw new FundingRegimeRequestException(where + ".id",
+            throw new InvalidRequestException(where + ".id",
                     where + ".id must be given, up to " + LONGEST_ID + " characters");
         }
         if (!ids.add(id)) {
-            throw new FundingRegimeRequestException(where + ".id", where + ".id '" + id + "' is used twice");
+            throw new InvalidRequestException(where + ".id", where + ".id '" + id + "' is used twice");
         }
         Integer startYear = asked.startYear();
         if (startYear == null || startYear < 0 || startYear >= years) {
-            throw new FundingRegimeRequestException(where + ".startYear",
+            throw new InvalidRequestException(where + ".startYear",
                     where + ".startYear must be a year of budgetByYear, from 0 to " + (years - 1));
         }
         int startMonth = asked.startMonth() == null ? 1 : asked.startMonth();
         if (startMonth < 1 || startMonth > 12) {
-            throw new FundingRegimeRequestException(where + ".startMonth",
+            throw new InvalidRequestException(where + ".startMonth",
                     where + ".startMonth must be a month from 1 (April) to 12 (March)");
         }
         Integer duration = asked.durationMonths();
@@ -263,34 +264,34 @@ public class FundingRegimeService {
             duration = asked.costsByMonth().size();
         }
         if (duration == null || duration < 1 || duration > MOST_MONTHS) {
-            throw new FundingRegimeRequestException(where + ".durationMonths",
+            throw new InvalidRequestException(where + ".durationMonths",
                     where + ".durationMonths must be from 1 to " + MOST_MONTHS);
         }
         double[] benefits = asked.benefitsByYear() == null ? new double[0]
                 : amounts(asked.benefitsByYear(), where + ".benefitsByYear");
         if (benefits.length > MOST_APPRAISAL_YEARS) {
-            throw new FundingRegimeRequestException(where + ".benefitsByYear",
+            throw new InvalidRequestException(where + ".benefitsByYear",
                     where + ".benefitsByYear can have at most " + MOST_APPRAISAL_YEARS + " years");
         }
         if (asked.costsByMonth() != null && asked.costsByYear() != null) {
-            throw new FundingRegimeRequestException(where + ".costsByMonth",
+            throw new InvalidRequestException(where + ".costsByMonth",
                     where + " must give costsByYear or costsByMonth, not both");
         }
         if (asked.costsByMonth() != null) {
             if (asked.costsByMonth().size() != duration) {
-                throw new FundingRegimeRequestException(where + ".costsByMonth",
+                throw new InvalidRequestException(where + ".costsByMonth",
                         where + ".costsByMonth must have one cost for each of its " + duration + " months");
             }
             return new RegimeInitiative(id, startYear, startMonth, amounts(asked.costsByMonth(),
                     where + ".costsByMonth"), benefits);
         }
         if (asked.costsByYear() == null) {
-            throw new FundingRegimeRequestException(where + ".costsByYear",
+            throw new InvalidRequestException(where + ".costsByYear",
                     where + " must give costsByYear (or costsByMonth)");
         }
         int workYears = (duration + 11) / 12;
         if (asked.costsByYear().size() > workYears) {
-            throw new FundingRegimeRequestException(where + ".costsByYear", where + ".costsByYear has "
+            throw new InvalidRequestException(where + ".costsByYear", where + ".costsByYear has "
                     + asked.costsByYear().size() + " years, more than the " + workYears + " its " + duration
                     + " months of work span");
         }
@@ -303,7 +304,7 @@ public class FundingRegimeService {
         for (int t = 0; t < amounts.length; t++) {
             Double amount = asked.get(t);
             if (amount == null || !Double.isFinite(amount) || amount < 0 || amount > LARGEST_AMOUNT) {
-                throw new FundingRegimeRequestException(field + "[" + t + "]",
+                throw new InvalidRequestException(field + "[" + t + "]",
                         field + "[" + t + "] must be a number of 0 or more, no larger than a trillion");
             }
             amounts[t] = amount;

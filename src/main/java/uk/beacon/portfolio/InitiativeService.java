@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.beacon.platform.AuditLog;
+import uk.beacon.platform.ConflictException;
 import uk.beacon.platform.ForbiddenException;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.NotFoundException;
@@ -91,7 +92,7 @@ public class InitiativeService {
         InitiativeRecord initiative = initiative(forceId, id, viewer);
         GdpDeflator deflator = deflatorOf(initiative);
         InitiativeRules.deflatorGap(initiative.definition(), deflator).ifPresent(gap -> {
-            throw new DeflatorGapException("'" + gap.getKey() + "': " + gap.getValue());
+            throw new ConflictException("'" + gap.getKey() + "': " + gap.getValue());
         });
         return InitiativeAppraisal.appraise(initiative.definition(), deflator);
     }

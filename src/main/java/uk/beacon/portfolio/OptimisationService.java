@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import uk.beacon.platform.ForbiddenException;
+import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.Job;
 import uk.beacon.platform.JobFailure;
 import uk.beacon.platform.JobService;
@@ -68,7 +69,7 @@ public class OptimisationService {
     /**
      * Checks the request and starts the job that chooses the portfolio, for any signed-in member.
      *
-     * @throws OptimisationRequestException naming the field at fault
+     * @throws InvalidRequestException naming the field at fault
      */
     public Job start(SignedInUser viewer, OptimisationRequest request) {
         if (viewer == null) {
@@ -144,34 +145,34 @@ public class OptimisationService {
     /** The problem a request asks to solve, checked field by field. */
     static PortfolioProblem problem(OptimisationRequest request) {
         if (request == null) {
-            throw new OptimisationRequestException("horizonYears", "Send horizonYears, budgetByYear and initiatives");
+            throw new InvalidRequestException("horizonYears", "Send horizonYears, budgetByYear and initiatives");
         }
         Integer horizon = request.horizonYears();
         if (horizon == null || horizon < 1 || horizon > MOST_YEARS) {
-            throw new OptimisationRequestException("horizonYears",
+            throw new InvalidRequestException("horizonYears",
                     "horizonYears must be a whole number of years from 1 to " + MOST_YEARS);
         }
         if (request.budgetByYear() == null || request.budgetByYear().size() != horizon) {
-            throw new OptimisationRequestException("budgetByYear",
+            throw new InvalidRequestException("budgetByYear",
                     "budgetByYear must have one budget for each of the " + horizon + " years of horizonYears");
         }
         double[] budgets = amounts(request.budgetByYear(), "budgetByYear", false);
         Integer maxConcurrent = request.maxConcurrent();
         if (maxConcurrent != null && maxConcurrent < 1) {
-            throw new OptimisationRequestException("maxConcurrent",
+            throw new InvalidRequestException("maxConcurrent",
                     "maxConcurrent must be at least 1, or left out for no limit");
         }
         Objective objective = Objective.NPSV;
         if (request.objective() != null && !request.objective().isBlank()) {
-            objective = Objective.fromApiName(request.objective()).orElseThrow(() -> new OptimisationRequestException(
+            objective = Objective.fromApiName(request.objective()).orElseThrow(() -> new InvalidRequestException(
                     "objective", "objective must be npsv, officerHours or harm, not '" + request.objective() + "'"));
         }
         List<OptimisationRequest.Initiative> asked = request.initiatives();
         if (asked == null) {
-            throw new OptimisationRequestException("initiatives", "Send the initiatives to choose from");
+            throw new InvalidRequestException("initiatives", "Send the initiatives to choose from");
         }
         if (asked.size() > MOST_INITIATIVES) {
-            throw new OptimisationRequestException("initiatives",
+            throw new InvalidRequestException("initiatives",
                     "initiatives can have at most " + MOST_INITIATIVES + " initiatives");
         }
         Map<String, Integer> ids = new HashMap<>();
@@ -179,16 +180,16 @@ public class OptimisationService {
             String where = "initiatives[" + i + "]";
             OptimisationRequest.Initiative initiative = asked.get(i);
             if (initiative == null) {
-                throw new OptimisationRequestException(where, where + " is empty");
+                throw new InvalidRequestException(where, where + " is empty");
             }
             String id = initiative.id() == null ? "" : initiative.id().strip();
             if (id.isEmpty() || id.length() > LONGEST_ID) {
-                throw new OptimisationRequestException(where + ".id",
+                throw new InvalidRequestException(where + ".id",
                         where + ".id must be given, up to " + LONGEST_ID + " characters");
             }
             Integer before = ids.putIfAbsent(id, i);
             if (before != null) {
-                throw new OptimisationRequestException(where + ".id",
+                throw new InvalidRequestException(where + ".id",
                         where + ".id '" + id + "' is also the id of initiatives[" + before + "]");
             }
         }
@@ -201,7 +202,7 @@ public class OptimisationService {
             claimsObjective |= objective == Objective.HARM && initiative.harmReductionByYear().length > 0;
         }
         if (!claimsObjective && !initiatives.isEmpty()) {
-            throw new OptimisationRequestException("objective", "objective is " + objective.apiName()
+            throw new InvalidRequestException("objective", "objective is " + objective.apiName()
                     + ", but no initiative gives " + (objective == Objective.HARM ? "harmReductionByYear"
                     : "officerHoursByYear"));
         }
@@ -217,24 +218,24 @@ public class OptimisationService {
         double[] hours = amounts(asked.officerHoursByYear(), where + ".officerHoursByYear", true);
         double[] harm = amounts(asked.harmReductionByYear(), where + ".harmReductionByYear", true);
         if (costs.length > horizon) {
-            throw new OptimisationRequestException(where + ".costsByYear", where + ".costsByYear has "
+            throw new InvalidRequestException(where + ".costsByYear", where + ".costsByYear has "
                     + costs.length + " years of costs, more than the horizon of " + horizon + " years");
         }
         int earliest = asked.earliestStart() == null ? 0 : asked.earliestStart();
         int lastFit = horizon - Math.max(1, costs.length);
         if (earliest < 0 || earliest > lastFit) {
-            throw new OptimisationRequestException(where + ".earliestStart", where + ".earliestStart must be from 0 to "
+            throw new InvalidRequestException(where + ".earliestStart", where + ".earliestStart must be from 0 to "
                     + lastFit + ", so that its " + costs.length + " year(s) of costs fall within the "
                     + horizon + "-year horizon");
         }
         int latest = asked.latestStart() == null ? lastFit : asked.latestStart();
         if (latest < earliest || latest > horizon - 1) {
-            throw new OptimisationRequestException(where + ".latestStart", where + ".latestStart must be from "
+            throw new InvalidRequestException(where + ".latestStart", where + ".latestStart must be from "
                     + where + ".earliestStart (" + earliest + ") to " + (horizon - 1));
         }
         int duration = asked.durationYears() == null ? Math.max(1, costs.length) : asked.durationYears();
         if (duration < 1 || duration > MOST_YEARS_PER_INITIATIVE) {
-            throw new OptimisationRequestException(where + ".durationYears",
+            throw new InvalidRequestException(where + ".durationYears",
                     where + ".durationYears must be from 1 to " + MOST_YEARS_PER_INITIATIVE);
         }
         return new Initiative(id, costs, benefits, hours, harm, earliest, latest, duration,
@@ -251,11 +252,11 @@ public class OptimisationService {
             String where = field + "[" + k + "]";
             String id = asked.get(k) == null ? "" : asked.get(k).strip();
             if (!ids.containsKey(id)) {
-                throw new OptimisationRequestException(where, where + " is '" + asked.get(k)
+                throw new InvalidRequestException(where, where + " is '" + asked.get(k)
                         + "', which is not the id of any initiative");
             }
             if (id.equals(self)) {
-                throw new OptimisationRequestException(where, where + " names the initiative itself");
+                throw new InvalidRequestException(where, where + " names the initiative itself");
             }
             if (!references.contains(id)) {
                 references.add(id);
@@ -270,14 +271,14 @@ public class OptimisationService {
         }
         int most = field.equals("budgetByYear") ? MOST_YEARS : MOST_YEARS_PER_INITIATIVE;
         if (asked.size() > most) {
-            throw new OptimisationRequestException(field, field + " can have at most " + most + " years");
+            throw new InvalidRequestException(field, field + " can have at most " + most + " years");
         }
         double[] amounts = new double[asked.size()];
         for (int t = 0; t < amounts.length; t++) {
             Double amount = asked.get(t);
             if (amount == null || !Double.isFinite(amount) || Math.abs(amount) > LARGEST_AMOUNT
                     || (!mayBeNegative && amount < 0)) {
-                throw new OptimisationRequestException(field + "[" + t + "]", field + "[" + t + "] must be a number"
+                throw new InvalidRequestException(field + "[" + t + "]", field + "[" + t + "] must be a number"
                         + (mayBeNegative ? "" : " of 0 or more") + ", no larger than a trillion");
             }
             amounts[t] = amount;

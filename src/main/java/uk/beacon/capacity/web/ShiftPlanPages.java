@@ -16,12 +16,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.beacon.capacity.ShiftPlan;
-import uk.beacon.capacity.ShiftPlanRequestException;
 import uk.beacon.capacity.ShiftPlanResult;
 import uk.beacon.capacity.ShiftPlanService;
 import uk.beacon.capacity.StaffingService;
 import uk.beacon.capacity.domain.shifts.WeekHours;
 import uk.beacon.platform.ForbiddenException;
+import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.OrganisationService;
 import uk.beacon.platform.SignedInUser;
 
@@ -85,7 +85,7 @@ class ShiftPlanPages {
             try {
                 ShiftPlanService.Started started = plans.start(force, user, parsed.request());
                 return "redirect:/forces/" + force + "/capacity/shift-plans/" + started.planId();
-            } catch (ShiftPlanRequestException e) {
+            } catch (InvalidRequestException e) {
                 errors.put(e.field(), e.getMessage());
             }
         }

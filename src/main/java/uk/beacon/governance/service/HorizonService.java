@@ -9,15 +9,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.beacon.governance.domain.horizon.Assessment;
 import uk.beacon.governance.domain.horizon.Coverage;
-import uk.beacon.governance.domain.horizon.HorizonCatalogue;
 import uk.beacon.governance.domain.horizon.HorizonCatalogue.AppliedFramework;
 import uk.beacon.governance.domain.horizon.HorizonCatalogue.TypeShortfall;
+import uk.beacon.governance.domain.horizon.HorizonCatalogue;
 import uk.beacon.governance.domain.horizon.HorizonRuleException;
 import uk.beacon.governance.domain.horizon.LegalFramework;
 import uk.beacon.governance.domain.horizon.TechnologyType;
 import uk.beacon.governance.store.HorizonStore;
 import uk.beacon.platform.AuditLog;
 import uk.beacon.platform.ForbiddenException;
+import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.NotFoundException;
 import uk.beacon.platform.Role;
 import uk.beacon.platform.SignedInUser;
@@ -111,7 +112,7 @@ public class HorizonService {
             throw new NotFoundException("There is no framework " + frameworkCode + " in the catalogue");
         }
         if (applies == null) {
-            throw new HorizonInvalidException("applies", "'applies' must be true or false");
+            throw new InvalidRequestException("applies", "'applies' must be true or false");
         }
         Assessment assessment = checked(() -> Assessment.of(typeCode, frameworkCode, applies,
                 coverage == null || coverage.isBlank() ? null : Coverage.parse("coverage", coverage), note,
@@ -126,7 +127,7 @@ public class HorizonService {
         try {
             return make.get();
         } catch (HorizonRuleException e) {
-            throw new HorizonInvalidException(e.field(), e.getMessage());
+            throw new InvalidRequestException(e.field(), e.getMessage());
         }
     }
 }

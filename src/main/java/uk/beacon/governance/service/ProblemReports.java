@@ -18,12 +18,14 @@ import uk.beacon.governance.store.ProblemReportStore;
 import uk.beacon.governance.store.TechnologyRow;
 import uk.beacon.governance.store.TechnologyStore;
 import uk.beacon.platform.AuditLog;
+import uk.beacon.platform.ConflictException;
 import uk.beacon.platform.ForbiddenException;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.NotFoundException;
 import uk.beacon.platform.OrganisationService;
 import uk.beacon.platform.Role;
 import uk.beacon.platform.SignedInUser;
+import uk.beacon.platform.TooManyRequestsException;
 
 /**
  * Problems anyone reports with a published record: stored for moderation, seen by the owning force's
@@ -91,7 +93,7 @@ public class ProblemReports {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         String clientKey = sha256("governance-report:" + clientAddress);
         if (store.countSince(clientKey, now.minus(Duration.ofHours(1))) >= perHour) {
-            throw new TooManyReportsException("You have reported " + perHour
+            throw new TooManyRequestsException("You have reported " + perHour
                     + " problems in the last hour. Please try again later.");
         }
         String id = UUID.randomUUID().toString();

@@ -40,7 +40,7 @@ class TechnologyJson {
             String field = jsonPath(e);
             String message = e instanceof UnrecognizedPropertyException
                     ? "is not a field of the " + what : "is not a value this field takes";
-            throw new RecordInvalidException(Map.of(field.isEmpty() ? what : field, message));
+            throw new InvalidRequestException(Map.of(field.isEmpty() ? what : field, message));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
+import uk.beacon.demand.WorkTypes;
 import uk.beacon.governance.domain.RecordCheck;
 import uk.beacon.governance.domain.State;
 import uk.beacon.governance.domain.TechnologyRecord;
@@ -17,8 +18,8 @@ import uk.beacon.governance.domain.ethics.EthicsReview;
 import uk.beacon.governance.store.HorizonStore;
 import uk.beacon.governance.store.TechnologyRow;
 import uk.beacon.governance.store.TechnologyStore;
-import uk.beacon.demand.WorkTypes;
 import uk.beacon.platform.AuditLog;
+import uk.beacon.platform.ConflictException;
 import uk.beacon.platform.ForbiddenException;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.OrganisationService;
@@ -214,7 +215,7 @@ public class TechnologyService {
 
     private static void requireValid(Map<String, String> problems) {
         if (!problems.isEmpty()) {
-            throw new RecordInvalidException(problems);
+            throw new InvalidRequestException(problems);
         }
     }
 
@@ -227,12 +228,12 @@ public class TechnologyService {
         List<String> unknownWorkTypes = given.filled().workTypes().stream()
                 .filter(code -> WorkTypes.find(code).isEmpty()).toList();
         if (!unknownWorkTypes.isEmpty()) {
-            throw new RecordInvalidException(Map.of("workTypes", "Choose work types from the demand taxonomy (no work "
+            throw new InvalidRequestException(Map.of("workTypes", "Choose work types from the demand taxonomy (no work "
                     + "type " + String.join(", ", unknownWorkTypes) + ")"));
         }
         String type = blankToNull(given.technologyType());
         if (type != null && !horizon.typeExists(type)) {
-            throw new RecordInvalidException(Map.of("technologyType", "Choose a technology type from the "
+            throw new InvalidRequestException(Map.of("technologyType", "Choose a technology type from the "
                     + "horizon-scanning catalogue (no type '" + type + "')"));
         }
         TechnologyRecord filled = given.filled();

@@ -19,6 +19,7 @@ import uk.beacon.governance.store.PublishedRow;
 import uk.beacon.governance.store.TechnologyRow;
 import uk.beacon.governance.store.TechnologyStore;
 import uk.beacon.platform.AuditLog;
+import uk.beacon.platform.ConflictException;
 import uk.beacon.platform.ForbiddenException;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.OrganisationService;

@@ -6,22 +6,15 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.MultiValueMap;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.beacon.governance.service.ConflictException;
-import uk.beacon.governance.service.HorizonService;
-import uk.beacon.governance.service.ProblemReports;
-import uk.beacon.governance.service.RecordInvalidException;
-import uk.beacon.governance.service.Technology;
-import uk.beacon.governance.service.TechnologyService;
-import uk.beacon.governance.service.TechnologyTrail;
-import uk.beacon.governance.service.TechnologyWorkflow;
+import uk.beacon.demand.WorkTypes;
 import uk.beacon.governance.domain.Action;
 import uk.beacon.governance.domain.Category;
 import uk.beacon.governance.domain.Phase;
@@ -29,7 +22,13 @@ import uk.beacon.governance.domain.RecordCheck;
 import uk.beacon.governance.domain.State;
 import uk.beacon.governance.domain.dpia.Dpia;
 import uk.beacon.governance.domain.ethics.EthicsReview;
-import uk.beacon.demand.WorkTypes;
+import uk.beacon.governance.service.HorizonService;
+import uk.beacon.governance.service.ProblemReports;
+import uk.beacon.governance.service.Technology;
+import uk.beacon.governance.service.TechnologyService;
+import uk.beacon.governance.service.TechnologyTrail;
+import uk.beacon.governance.service.TechnologyWorkflow;
+import uk.beacon.platform.ConflictException;
 import uk.beacon.platform.ForbiddenException;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.Organisation;
@@ -133,9 +132,9 @@ class GovernancePages {
         Technology created;
         try {
             created = technologies.create(force, user, posted.record());
-        } catch (RecordInvalidException e) {
+        } catch (InvalidRequestException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return editor(organisations.force(force), null, posted, TechnologyForm.errors(e.problems()), model);
+            return editor(organisations.force(force), null, posted, TechnologyForm.errors(e.errors()), model);
         }
         redirect.addFlashAttribute("saved", "The record is saved as a draft.");
         return "redirect:/governance/technologies/" + created.id();
@@ -166,10 +165,10 @@ class GovernancePages {
         Technology saved;
         try {
             saved = technologies.update(id, user, posted.record());
-        } catch (RecordInvalidException e) {
+        } catch (InvalidRequestException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return editor(organisations.force(technology.force()), technology, posted,
-                    TechnologyForm.errors(e.problems()), model);
+                    TechnologyForm.errors(e.errors()), model);
         }
         redirect.addFlashAttribute("saved", saved.version() > technology.version()
                 ? "Version " + saved.version() + " is started as a draft. Version " + technology.publishedVersion()
@@ -265,8 +264,8 @@ class GovernancePages {
         if (errors.isEmpty()) {
             try {
                 save.run();
-            } catch (RecordInvalidException e) {
-                e.problems().forEach((field, message) -> errors.putIfAbsent(formField.apply(field), message));
+            } catch (InvalidRequestException e) {
+                e.errors().forEach((field, message) -> errors.putIfAbsent(formField.apply(field), message));
             }
         }
         if (!errors.isEmpty()) {

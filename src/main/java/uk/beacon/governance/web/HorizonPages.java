@@ -13,14 +13,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.beacon.governance.service.HorizonInvalidException;
-import uk.beacon.governance.service.HorizonService;
 import uk.beacon.governance.domain.horizon.Assessment;
 import uk.beacon.governance.domain.horizon.Coverage;
 import uk.beacon.governance.domain.horizon.HorizonCatalogue;
 import uk.beacon.governance.domain.horizon.LegalFramework;
 import uk.beacon.governance.domain.horizon.TechnologyType;
+import uk.beacon.governance.service.HorizonService;
 import uk.beacon.platform.ForbiddenException;
+import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.NotFoundException;
 import uk.beacon.platform.SignedInUser;
 
@@ -152,7 +152,7 @@ class HorizonPages {
         } else {
             try {
                 horizon.saveType(user, typeCode, form.get("name"), form.get("description"));
-            } catch (HorizonInvalidException e) {
+            } catch (InvalidRequestException e) {
                 errors.put(e.field(), e.getMessage());
             }
         }
@@ -219,7 +219,7 @@ class HorizonPages {
         } else {
             try {
                 horizon.saveFramework(user, frameworkCode, form.get("shortName"), form.get("name"), form.get("link"));
-            } catch (HorizonInvalidException e) {
+            } catch (InvalidRequestException e) {
                 errors.put(e.field(), e.getMessage());
             }
         }
@@ -280,7 +280,7 @@ class HorizonPages {
             try {
                 horizon.saveAssessment(user, type, framework, applies, applies ? status : null, form.get("note"),
                         form.get("sourceTitle"), form.get("sourceLink"));
-            } catch (HorizonInvalidException e) {
+            } catch (InvalidRequestException e) {
                 errors.put(e.field().equals("coverage") || e.field().equals("applies") ? "status" : e.field(),
                         e.getMessage());
             }

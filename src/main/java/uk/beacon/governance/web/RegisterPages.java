@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-import uk.beacon.governance.service.ProblemReports;
-import uk.beacon.governance.service.HorizonService;
-import uk.beacon.governance.service.PublicRegister;
-import uk.beacon.governance.service.TooManyReportsException;
 import uk.beacon.governance.domain.Category;
 import uk.beacon.governance.domain.Phase;
+import uk.beacon.governance.service.HorizonService;
+import uk.beacon.governance.service.ProblemReports;
+import uk.beacon.governance.service.PublicRegister;
+import uk.beacon.platform.TooManyRequestsException;
 
 /**
  * The public transparency register, for anyone: the list with search and filters, downloads, a page per
@@ -107,7 +107,7 @@ class RegisterPages {
                 reports.report(id, message, contact, request.getRemoteAddr());
                 redirect.addFlashAttribute("reported", true);
                 return "redirect:/register/" + id;
-            } catch (TooManyReportsException e) {
+            } catch (TooManyRequestsException e) {
                 errors.put("message", e.getMessage());
                 response.setStatus(429);
             }

@@ -2,15 +2,10 @@ package uk.beacon.governance.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,13 +13,12 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
-import uk.beacon.governance.service.RecordInvalidException;
+import uk.beacon.governance.domain.TechnologyRecord;
 import uk.beacon.governance.service.Technology;
 import uk.beacon.governance.service.TechnologyService;
 import uk.beacon.governance.service.TechnologyTrail;
 import uk.beacon.governance.service.TechnologyWorkflow;
 import uk.beacon.governance.service.Trail;
-import uk.beacon.governance.domain.TechnologyRecord;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.SignedInUser;
 
@@ -79,13 +73,6 @@ class TechnologyApi {
     }
 
     /** A record, DPIA or ethics review that breaks the rules: 400 problem JSON with an {@code errors} map by field. */
-    @ExceptionHandler(RecordInvalidException.class)
-    ResponseEntity<ProblemDetail> invalid(RecordInvalidException e, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("errors", e.problems());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
 
     @Operation(summary = "Stores the record's DPIA (the force's planners and reviewers): the JSON of a DPIA after "
             + "CNIL's method; 400 with errors by field when a field is unknown or wrong")

@@ -1,6 +1,7 @@
 package uk.beacon.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +15,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import uk.beacon.platform.ConflictException;
 import uk.beacon.platform.ForbiddenException;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.NotFoundException;
+import uk.beacon.platform.TooManyRequestsException;
 
 /**
  * The one place where exceptions become responses: RFC 9457 problem JSON under {@code /api}, GOV.UK
@@ -39,9 +42,22 @@ class ErrorHandling {
         return respond(HttpStatus.FORBIDDEN, detail, request);
     }
 
+    /** Bad input, API and pages alike: 400, with {@code errors} by field when fields are at fault. */
     @ExceptionHandler(InvalidRequestException.class)
     Object invalid(InvalidRequestException e, HttpServletRequest request) {
-        return respond(HttpStatus.BAD_REQUEST, e.getMessage(), request);
+        return respond(HttpStatus.BAD_REQUEST, e.getMessage(), e.errors(), request);
+    }
+
+    /** The present state does not allow what was asked: 409. */
+    @ExceptionHandler(ConflictException.class)
+    Object conflict(ConflictException e, HttpServletRequest request) {
+        return respond(HttpStatus.CONFLICT, e.getMessage(), request);
+    }
+
+    /** A rate limit: 429. */
+    @ExceptionHandler(TooManyRequestsException.class)
+    Object tooMany(TooManyRequestsException e, HttpServletRequest request) {
+        return respond(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -64,8 +80,16 @@ class ErrorHandling {
     }
 
     private static Object respond(HttpStatus status, String detail, HttpServletRequest request) {
+        return respond(status, detail, Map.of(), request);
+    }
+
+    private static Object respond(HttpStatus status, String detail, Map<String, String> errors,
+            HttpServletRequest request) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail problem = ProblemResponses.problem(status, detail, request);
+            if (!errors.isEmpty()) {
+                problem.setProperty("errors", errors);
+            }
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         ModelAndView page = new ModelAndView(template(status));
@@ -73,6 +97,7 @@ class ErrorHandling {
         page.addObject("status", status.value());
         page.addObject("detail", status.is5xxServerError() ? null : detail);
         page.addObject("reference", status.is5xxServerError() ? detail : null);
+        page.addObject("errors", errors);
         // Exception handlers' views miss the @ModelAttribute methods, so the layout's model is added here.
         page.addObject("currentUser", LayoutModel.currentUser());
         page.addObject("currentPath", LayoutModel.currentPath(request));

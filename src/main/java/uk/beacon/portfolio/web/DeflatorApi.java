@@ -2,25 +2,17 @@ package uk.beacon.portfolio.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import uk.beacon.platform.SignedInUser;
-import uk.beacon.portfolio.DeflatorInvalidException;
 import uk.beacon.portfolio.DeflatorService;
 import uk.beacon.portfolio.domain.initiatives.DeflatorSeries;
 
@@ -84,11 +76,4 @@ class DeflatorApi {
     }
 
     /** A series that breaks the rules: 400 problem JSON with an {@code errors} map by field. */
-    @ExceptionHandler(DeflatorInvalidException.class)
-    ResponseEntity<ProblemDetail> invalid(DeflatorInvalidException e, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("errors", e.errors());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
 }

@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.beacon.platform.ForbiddenException;
+import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.OrganisationService;
 import uk.beacon.platform.SignedInUser;
-import uk.beacon.portfolio.DeflatorInvalidException;
 import uk.beacon.portfolio.DeflatorService;
 import uk.beacon.portfolio.InitiativeService;
 import uk.beacon.portfolio.domain.initiatives.DeflatorCsv;
@@ -110,7 +110,7 @@ class DeflatorPages {
         if (errors.isEmpty()) {
             try {
                 deflators.replace(force, user, series);
-            } catch (DeflatorInvalidException e) {
+            } catch (InvalidRequestException e) {
                 errors.put(field, e.getMessage());
             }
         }

@@ -10,12 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.Job;
 import uk.beacon.platform.JobService;
 import uk.beacon.platform.NotFoundException;
 import uk.beacon.platform.SignedInUser;
 import uk.beacon.portfolio.FundingRegimeRequest;
-import uk.beacon.portfolio.FundingRegimeRequestException;
 import uk.beacon.portfolio.FundingRegimeResult;
 import uk.beacon.portfolio.FundingRegimeService;
 import uk.beacon.portfolio.domain.regimes.RegimeRules;
@@ -54,7 +54,7 @@ class FundingRegimePages {
         if (errors.isEmpty()) {
             try {
                 job = regimes.start(user, request);
-            } catch (FundingRegimeRequestException e) {
+            } catch (InvalidRequestException e) {
                 errors.put(FundingRegimeForm.formField(e.field()), e.getMessage());
             }
         }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.ObjectMapper;
+import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.Job;
 import uk.beacon.platform.JobService;
 import uk.beacon.platform.NotFoundException;
@@ -26,7 +27,6 @@ import uk.beacon.platform.SignedInUser;
 import uk.beacon.portfolio.InitiativeRecord;
 import uk.beacon.portfolio.InitiativeService;
 import uk.beacon.portfolio.OptimisationRequest;
-import uk.beacon.portfolio.OptimisationRequestException;
 import uk.beacon.portfolio.OptimisationResult;
 import uk.beacon.portfolio.OptimisationService;
 import uk.beacon.portfolio.domain.initiatives.InitiativeDefinition;
@@ -130,7 +130,7 @@ class OptimisationPages {
                     concurrent, form.objective(), window);
             try {
                 job = optimisations.start(user, request);
-            } catch (OptimisationRequestException e) {
+            } catch (InvalidRequestException e) {
                 errors.put(formField(e.field()), message(e, records));
             }
         }
@@ -192,7 +192,7 @@ class OptimisationPages {
     private static final Pattern INITIATIVE = Pattern.compile("initiatives\\[(\\d+)]");
 
     /** The message with "initiatives[i]" replaced by the initiative's name. */
-    private static String message(OptimisationRequestException e, List<InitiativeRecord> records) {
+    private static String message(InvalidRequestException e, List<InitiativeRecord> records) {
         Matcher matcher = INITIATIVE.matcher(e.getMessage());
         StringBuilder text = new StringBuilder();
         while (matcher.find()) {
