@@ -3,6 +3,8 @@ package uk.beacon.platform;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The request cannot be carried out as asked: the one refusal for bad input, API and pages alike. It names each
@@ -11,12 +13,20 @@ import java.util.Map;
  */
 public class InvalidRequestException extends RuntimeException {
 
+    private static final Pattern QUOTED_FIELD = Pattern.compile("'([A-Za-z][\\w.\\[\\]]*)'(:\\s*)?(.+)", Pattern.DOTALL);
+
     private final Map<String, String> errors;
 
-    /** A refusal about the request as a whole. */
+    /**
+     * A refusal in words. A message that starts by quoting a field, as in {@code "'name': Enter a name"} or
+     * {@code "'q' must be 200 characters or fewer"}, refuses that field; any other is about the request as a whole.
+     */
     public InvalidRequestException(String message) {
         super(message);
-        this.errors = Map.of();
+        Matcher quoted = QUOTED_FIELD.matcher(message == null ? "" : message);
+        this.errors = quoted.matches()
+                ? Map.of(quoted.group(1), quoted.group(2) != null ? quoted.group(3) : message)
+                : Map.of();
     }
 
     /** A refusal of one field. */
