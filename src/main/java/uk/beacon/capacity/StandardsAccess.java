@@ -1,8 +1,7 @@
 package uk.beacon.capacity;
 
 import org.springframework.stereotype.Component;
-import uk.beacon.platform.ForbiddenException;
-import uk.beacon.platform.OrganisationService;
+import uk.beacon.platform.ForceAccess;
 import uk.beacon.platform.Role;
 import uk.beacon.platform.SignedInUser;
 
@@ -13,26 +12,23 @@ import uk.beacon.platform.SignedInUser;
 @Component
 class StandardsAccess {
 
-    private final OrganisationService organisations;
+    private final ForceAccess access;
 
-    StandardsAccess(OrganisationService organisations) {
-        this.organisations = organisations;
+    StandardsAccess(ForceAccess access) {
+        this.access = access;
     }
 
     /** Throws 404 for an unknown force and 403 for anyone outside it. */
     void requireReader(String forceId, SignedInUser viewer) {
-        organisations.force(forceId);
-        OrganisationService.requireMemberOf(forceId, viewer);
+        access.requireMember(forceId, viewer);
     }
 
     boolean mayChange(String forceId, SignedInUser viewer) {
-        requireReader(forceId, viewer);
-        return viewer.hasRole(Role.PLANNER);
+        return access.memberHolds(forceId, viewer, Role.PLANNER);
     }
 
     void requirePlanner(String forceId, SignedInUser viewer) {
-        if (!mayChange(forceId, viewer)) {
-            throw new ForbiddenException("Only the force's planners can change its service standards and workload");
-        }
+        access.requireRole(forceId, viewer, "Only the force's planners can change its service standards and workload",
+                Role.PLANNER);
     }
 }

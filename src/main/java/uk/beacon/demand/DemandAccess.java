@@ -1,8 +1,7 @@
 package uk.beacon.demand;
 
 import org.springframework.stereotype.Component;
-import uk.beacon.platform.ForbiddenException;
-import uk.beacon.platform.OrganisationService;
+import uk.beacon.platform.ForceAccess;
 import uk.beacon.platform.Role;
 import uk.beacon.platform.SignedInUser;
 
@@ -10,27 +9,24 @@ import uk.beacon.platform.SignedInUser;
 @Component
 class DemandAccess {
 
-    private final OrganisationService organisations;
+    private final ForceAccess access;
 
-    DemandAccess(OrganisationService organisations) {
-        this.organisations = organisations;
+    DemandAccess(ForceAccess access) {
+        this.access = access;
     }
 
     /** Throws 404 for an unknown force and 403 for anyone outside it. */
     void requireReader(String forceId, SignedInUser viewer) {
-        organisations.force(forceId);
-        OrganisationService.requireMemberOf(forceId, viewer);
+        access.requireMember(forceId, viewer);
     }
 
     void requireImporter(String forceId, SignedInUser viewer) {
-        if (!isImporter(forceId, viewer)) {
-            throw new ForbiddenException("Only the force's analysts and planners can import or delete demand data");
-        }
+        access.requireRole(forceId, viewer, "Only the force's analysts and planners can import or delete demand data",
+                Role.ANALYST, Role.PLANNER);
     }
 
     /** Whether a member of the force may change its data; throws as {@link #requireReader} for anyone else. */
     boolean isImporter(String forceId, SignedInUser viewer) {
-        requireReader(forceId, viewer);
-        return viewer.hasRole(Role.ANALYST) || viewer.hasRole(Role.PLANNER);
+        return access.memberHolds(forceId, viewer, Role.ANALYST, Role.PLANNER);
     }
 }

@@ -8,9 +8,8 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.beacon.platform.AuditLog;
-import uk.beacon.platform.ForbiddenException;
+import uk.beacon.platform.ForceAccess;
 import uk.beacon.platform.InvalidRequestException;
-import uk.beacon.platform.OrganisationService;
 import uk.beacon.platform.Role;
 import uk.beacon.platform.SignedInUser;
 import uk.beacon.portfolio.domain.initiatives.DeflatorSeries;
@@ -44,8 +43,10 @@ public class DeflatorService {
     private final DeflatorStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final ForceAccess access;
 
-    DeflatorService(DeflatorStore store, AuditLog audit, Clock clock) {
+    DeflatorService(DeflatorStore store, AuditLog audit, Clock clock, ForceAccess access) {
+        this.access = access;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
@@ -53,12 +54,12 @@ public class DeflatorService {
 
     /** True when the viewer may replace the force's deflator. */
     public boolean mayChange(String forceId, SignedInUser viewer) {
-        return viewer != null && viewer.belongsTo(forceId) && viewer.hasRole(Role.PLANNER);
+        return ForceAccess.isMemberWith(forceId, viewer, Role.PLANNER);
     }
 
     /** The force's deflator, for its members. */
     public ForceDeflator deflator(String forceId, SignedInUser viewer) {
-        OrganisationService.requireMemberOf(forceId, viewer);
+        access.requireMember(forceId, viewer);
         return of(forceId);
     }
 
@@ -103,9 +104,6 @@ public class DeflatorService {
     }
 
     private void requirePlanner(String forceId, SignedInUser viewer) {
-        OrganisationService.requireMemberOf(forceId, viewer);
-        if (!mayChange(forceId, viewer)) {
-            throw new ForbiddenException("Only the force's planners can change its GDP deflator");
-        }
+        access.requireRole(forceId, viewer, "Only the force's planners can change its GDP deflator", Role.PLANNER);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.beacon.platform.AuditLog;
 import uk.beacon.platform.ConflictException;
 import uk.beacon.platform.ForbiddenException;
+import uk.beacon.platform.ForceAccess;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.NotFoundException;
 import uk.beacon.platform.OrganisationService;
@@ -40,9 +41,11 @@ public class InitiativeService {
     private final AuditLog audit;
     private final Clock clock;
     private final DeflatorService deflators;
+    private final ForceAccess access;
 
     InitiativeService(InitiativeStore store, OrganisationService organisations, AuditLog audit,
-            DeflatorService deflators) {
+            DeflatorService deflators, ForceAccess access) {
+        this.access = access;
         this.store = store;
         this.organisations = organisations;
         this.audit = audit;
@@ -60,7 +63,7 @@ public class InitiativeService {
 
     /** True when the viewer may create initiatives for the force (and change those it owns). */
     public boolean mayChange(String forceId, SignedInUser viewer) {
-        return viewer != null && viewer.belongsTo(forceId) && viewer.hasRole(Role.PLANNER);
+        return ForceAccess.isMemberWith(forceId, viewer, Role.PLANNER);
     }
 
     public List<InitiativeRecord> initiatives(String forceId, SignedInUser viewer) {
@@ -342,16 +345,13 @@ public class InitiativeService {
         }
     }
 
-    private static void requireReader(String forceId, SignedInUser viewer) {
-        OrganisationService.requireMemberOf(forceId, viewer);
+    private void requireReader(String forceId, SignedInUser viewer) {
+        access.requireMember(forceId, viewer);
     }
 
     /** Throws 403 unless the viewer is one of the force's planners. */
     public void requirePlanner(String forceId, SignedInUser viewer) {
-        requireReader(forceId, viewer);
-        if (!mayChange(forceId, viewer)) {
-            throw new ForbiddenException("Only the force's planners can change its initiatives");
-        }
+        access.requireRole(forceId, viewer, "Only the force's planners can change its initiatives", Role.PLANNER);
     }
 
     private void requireOwner(String forceId, InitiativeRecord initiative, SignedInUser viewer) {

@@ -19,10 +19,9 @@ import uk.beacon.governance.store.TechnologyRow;
 import uk.beacon.governance.store.TechnologyStore;
 import uk.beacon.platform.AuditLog;
 import uk.beacon.platform.ConflictException;
-import uk.beacon.platform.ForbiddenException;
+import uk.beacon.platform.ForceAccess;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.NotFoundException;
-import uk.beacon.platform.OrganisationService;
 import uk.beacon.platform.Role;
 import uk.beacon.platform.SignedInUser;
 import uk.beacon.platform.TooManyRequestsException;
@@ -56,10 +55,12 @@ public class ProblemReports {
     private final TechnologyStore technologies;
     private final AuditLog audit;
     private final Clock clock;
+    private final ForceAccess access;
     private final int perHour;
 
     ProblemReports(ProblemReportStore store, TechnologyStore technologies, AuditLog audit, Clock clock,
-            @Value("${beacon.governance.reports-per-hour:5}") int perHour) {
+            @Value("${beacon.governance.reports-per-hour:5}") int perHour, ForceAccess access) {
+        this.access = access;
         this.store = store;
         this.technologies = technologies;
         this.audit = audit;
@@ -125,11 +126,9 @@ public class ProblemReports {
         audit.record(viewer, "governance.report." + decision, "technology/" + row.id(), reportId);
     }
 
-    private static void requirePlanner(String forceId, SignedInUser viewer) {
-        OrganisationService.requireMemberOf(forceId, viewer);
-        if (!viewer.hasRole(Role.PLANNER)) {
-            throw new ForbiddenException("Only the force's planners can see and moderate reported problems");
-        }
+    private void requirePlanner(String forceId, SignedInUser viewer) {
+        access.requireRole(forceId, viewer, "Only the force's planners can see and moderate reported problems",
+                Role.PLANNER);
     }
 
     private static String sha256(String text) {

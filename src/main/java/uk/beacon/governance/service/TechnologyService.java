@@ -21,6 +21,7 @@ import uk.beacon.governance.store.TechnologyStore;
 import uk.beacon.platform.AuditLog;
 import uk.beacon.platform.ConflictException;
 import uk.beacon.platform.ForbiddenException;
+import uk.beacon.platform.ForceAccess;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.OrganisationService;
 import uk.beacon.platform.SignedInUser;
@@ -46,9 +47,11 @@ public class TechnologyService {
     private final OrganisationService organisations;
     private final AuditLog audit;
     private final HorizonStore horizon;
+    private final ForceAccess access;
 
     TechnologyService(TechnologyStore store, TechnologyRows rows, TechnologyTrail trail, TechnologyJson json,
-            OrganisationService organisations, AuditLog audit, HorizonStore horizon) {
+            OrganisationService organisations, AuditLog audit, HorizonStore horizon, ForceAccess access) {
+        this.access = access;
         this.store = store;
         this.rows = rows;
         this.trail = trail;
@@ -61,8 +64,7 @@ public class TechnologyService {
     /** A new draft record of the force; its planners only. */
     @Transactional
     public Technology create(String forceId, SignedInUser viewer, TechnologyRecord given) {
-        organisations.force(forceId);
-        OrganisationService.requireMemberOf(forceId, viewer);
+        access.requireMember(forceId, viewer);
         if (Workflow.fieldChangeRefusal(State.DRAFT, viewer.roles()) != null) {
             throw new ForbiddenException("Only the force's planners can create technology records");
         }
@@ -86,8 +88,7 @@ public class TechnologyService {
 
     /** The force's records, most recently changed first, for its members. */
     public List<Technology> forForce(String forceId, SignedInUser viewer) {
-        organisations.force(forceId);
-        OrganisationService.requireMemberOf(forceId, viewer);
+        access.requireMember(forceId, viewer);
         return store.findByOrganisation(forceId).stream().map(json::view).toList();
     }
 

@@ -30,6 +30,7 @@ import uk.beacon.governance.service.TechnologyTrail;
 import uk.beacon.governance.service.TechnologyWorkflow;
 import uk.beacon.platform.ConflictException;
 import uk.beacon.platform.ForbiddenException;
+import uk.beacon.platform.ForceAccess;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.Organisation;
 import uk.beacon.platform.OrganisationService;
@@ -77,10 +78,12 @@ class GovernancePages {
     private final TechnologyTrail trail;
     private final ProblemReports reports;
     private final OrganisationService organisations;
+    private final ForceAccess access;
     private final HorizonService horizon;
 
     GovernancePages(TechnologyService technologies, TechnologyWorkflow workflow, TechnologyTrail trail,
-            ProblemReports reports, OrganisationService organisations, HorizonService horizon) {
+            ProblemReports reports, OrganisationService organisations, HorizonService horizon, ForceAccess access) {
+        this.access = access;
         this.technologies = technologies;
         this.workflow = workflow;
         this.trail = trail;
@@ -336,10 +339,6 @@ class GovernancePages {
     }
 
     private void requirePlanner(String force, SignedInUser user) {
-        organisations.force(force);
-        OrganisationService.requireMemberOf(force, user);
-        if (!user.hasRole(Role.PLANNER)) {
-            throw new ForbiddenException("Only the force's planners can create technology records");
-        }
+        access.requireRole(force, user, "Only the force's planners can create technology records", Role.PLANNER);
     }
 }

@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.beacon.platform.ForbiddenException;
+import uk.beacon.platform.ForceAccess;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.OrganisationService;
+import uk.beacon.platform.Role;
 import uk.beacon.platform.SignedInUser;
 import uk.beacon.portfolio.DeflatorService;
 import uk.beacon.portfolio.InitiativeService;
@@ -48,8 +49,10 @@ class DeflatorPages {
     private final DeflatorService deflators;
     private final InitiativeService initiatives;
     private final OrganisationService organisations;
+    private final ForceAccess access;
 
-    DeflatorPages(DeflatorService deflators, InitiativeService initiatives, OrganisationService organisations) {
+    DeflatorPages(DeflatorService deflators, InitiativeService initiatives, OrganisationService organisations, ForceAccess access) {
+        this.access = access;
         this.deflators = deflators;
         this.initiatives = initiatives;
         this.organisations = organisations;
@@ -134,10 +137,7 @@ class DeflatorPages {
     }
 
     private void requirePlanner(String force, SignedInUser user) {
-        OrganisationService.requireMemberOf(force, user);
-        if (!deflators.mayChange(force, user)) {
-            throw new ForbiddenException("Only the force's planners can change its GDP deflator");
-        }
+        access.requireRole(force, user, "Only the force's planners can change its GDP deflator", Role.PLANNER);
     }
 
     private String show(String force, SignedInUser user, String source, String csv, Map<String, String> errors,
