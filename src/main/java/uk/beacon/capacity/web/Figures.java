@@ -1,6 +1,7 @@
 package uk.beacon.capacity.web;
 
 import java.util.Locale;
+import uk.beacon.platform.format.Numbers;
 
 /** Numbers as the capacity pages write and read them. */
 public final class Figures {
@@ -10,8 +11,7 @@ public final class Figures {
 
     /** Up to two decimal places, without trailing zeros: 15, 12.5, 0.25. */
     public static String number(double value) {
-        String text = String.format(Locale.UK, "%.2f", value);
-        return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+        return Numbers.upTo(value, 2);
     }
 
     /** A finite number typed by a person (commas allowed), or null. */
@@ -29,7 +29,7 @@ public final class Figures {
 
     /** A share as a percentage with two decimals: 0.88835 is 88.84%. */
     public static String percent(double share) {
-        return String.format(Locale.UK, "%.2f%%", share * 100);
+        return Numbers.percent(share, 2);
     }
 
     /** Seconds with three decimals, or "Not stable" where the wait has no finite mean. */

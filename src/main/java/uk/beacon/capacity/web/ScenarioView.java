@@ -3,10 +3,11 @@ package uk.beacon.capacity.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import uk.beacon.capacity.ScenarioComparison;
 import uk.beacon.capacity.ScenarioComparison.Side;
 import uk.beacon.capacity.ScenarioComparison.SimulationSummary;
+import uk.beacon.capacity.ScenarioComparison;
 import uk.beacon.capacity.domain.scenarios.ScenarioChange;
+import uk.beacon.platform.format.Numbers;
 
 /** A scenario's changes and the comparison of a run, as the scenario page writes them. */
 record ScenarioView(List<Row> figures, List<Row> hoursByRole, RoleChart chart, List<String> notes,
@@ -146,11 +147,11 @@ record ScenarioView(List<Row> figures, List<Row> hoursByRole, RoleChart chart, L
     }
 
     private static String whole(long value) {
-        return String.format(Locale.UK, "%,d", value);
+        return Numbers.count(value);
     }
 
     private static String signed(long value) {
-        return value > 0 ? String.format(Locale.UK, "+%,d", value) : String.format(Locale.UK, "%,d", value);
+        return Numbers.signedCount(value);
     }
 
     private static String signed(double value) {

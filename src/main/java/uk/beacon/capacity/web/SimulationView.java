@@ -1,18 +1,17 @@
 package uk.beacon.capacity.web;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import uk.beacon.capacity.domain.simulation.SimulationResult;
+import uk.beacon.platform.format.Numbers;
 
 /** A simulation's result as the page shows it: figures as text, the charts and their tables. */
 record SimulationView(String incidents, int replications, int weeks, String warmUpHours, List<Figure> figures,
         List<PriorityRow> priorities, SimulationChart queueChart, List<DayRow> queueTable,
         SimulationChart utilisationChart, List<DayRow> utilisationTable, boolean hasIntervals) {
 
-    static final String NOT_KNOWN = "Not known";
+    static final String NOT_KNOWN = Numbers.NOT_KNOWN;
     static final String[] DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
     /** A main figure with its 95% confidence interval. */
@@ -89,16 +88,10 @@ record SimulationView(String incidents, int replications, int weeks, String warm
     }
 
     static String count(long value) {
-        return NumberFormat.getIntegerInstance(Locale.UK).format(value);
+        return Numbers.count(value);
     }
 
     static String decimal(Double value, int places) {
-        if (value == null) {
-            return NOT_KNOWN;
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
-        format.setMinimumFractionDigits(places);
-        format.setMaximumFractionDigits(places);
-        return format.format(value);
+        return Numbers.decimal(value, places);
     }
 }

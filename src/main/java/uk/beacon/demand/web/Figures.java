@@ -1,27 +1,20 @@
 package uk.beacon.demand.web;
 
-import java.text.NumberFormat;
-import java.util.Locale;
+import uk.beacon.platform.format.Numbers;
 
 /** Numbers as the demand pages write them: thousands separated, and "Not known" for a missing figure. */
 final class Figures {
 
-    static final String NOT_KNOWN = "Not known";
+    static final String NOT_KNOWN = Numbers.NOT_KNOWN;
 
     private Figures() {
     }
 
     static String count(long value) {
-        return NumberFormat.getIntegerInstance(Locale.UK).format(value);
+        return Numbers.count(value);
     }
 
     static String decimal(Double value, int places) {
-        if (value == null) {
-            return NOT_KNOWN;
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
-        format.setMinimumFractionDigits(places);
-        format.setMaximumFractionDigits(places);
-        return format.format(value);
+        return Numbers.decimal(value, places);
     }
 }

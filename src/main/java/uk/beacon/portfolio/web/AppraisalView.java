@@ -2,10 +2,8 @@ package uk.beacon.portfolio.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
+import uk.beacon.platform.format.Numbers;
 import uk.beacon.portfolio.domain.appraisal.Appraisal;
 import uk.beacon.portfolio.domain.appraisal.GreenBookAppraisal;
 
@@ -45,9 +43,7 @@ record AppraisalView(List<Measure> summary, String capitalUplift, String duratio
 
     /** Pounds to the penny, half up, with a minus sign when below 0: −£1,234.50. */
     static String money(BigDecimal pounds) {
-        BigDecimal pennies = GreenBookAppraisal.pennies(pounds);
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-        return (pennies.signum() < 0 ? "−£" : "£") + format.format(pennies.abs());
+        return Numbers.pence(GreenBookAppraisal.pennies(pounds));
     }
 
     static String percent(BigDecimal share) {

@@ -1,5 +1,8 @@
 package uk.beacon.portfolio.web;
 
+import static uk.beacon.platform.format.Numbers.decimal;
+import static uk.beacon.platform.format.Numbers.pounds;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,8 +78,8 @@ record FundingRegimeView(FundingRegimeResult result, Chart chart, List<Row> rows
                 : "In-year funding loses no net present social value";
         return new FundingRegimeView(result, chart, rows, headline, pounds(lost),
                 pounds(d.npsvLost().p5()) + " to " + pounds(d.npsvLost().p95()), pounds(d.moneyLapsed().mean()),
-                pounds(d.benefitsLost().mean()), number(in.initiativesDescoped().mean()),
-                number(in.initiativesDelayed().mean()));
+                pounds(d.benefitsLost().mean()), decimal1(in.initiativesDescoped().mean()),
+                decimal1(in.initiativesDelayed().mean()));
     }
 
     private static Row money(String id, String measure, FundingRegimeResult.Figure in,
@@ -87,17 +90,13 @@ record FundingRegimeView(FundingRegimeResult result, Chart chart, List<Row> rows
 
     private static Row count(String id, String measure, FundingRegimeResult.Figure in,
             FundingRegimeResult.Figure envelope) {
-        return new Row(id, measure, number(in.mean()), number(in.p5()) + " to " + number(in.p95()),
-                number(envelope.mean()), number(in.mean() - envelope.mean()));
+        return new Row(id, measure, decimal1(in.mean()), decimal1(in.p5()) + " to " + decimal1(in.p95()),
+                decimal1(envelope.mean()), decimal1(in.mean() - envelope.mean()));
     }
 
-    static String pounds(double value) {
-        long rounded = Math.round(value);
-        return (rounded < 0 ? "−" : "") + String.format(Locale.UK, "£%,d", Math.abs(rounded));
-    }
 
-    static String number(double value) {
-        String text = String.format(Locale.UK, "%,.1f", Math.abs(value));
-        return (value < -0.05 ? "−" : "") + text;
+
+    private static String decimal1(double value) {
+        return decimal(value, 1);
     }
 }

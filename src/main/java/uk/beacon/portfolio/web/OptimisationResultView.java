@@ -1,5 +1,7 @@
 package uk.beacon.portfolio.web;
 
+import static uk.beacon.platform.format.Numbers.pounds;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -113,8 +115,4 @@ record OptimisationResultView(OptimisationResult result, String objectiveName, S
         return Math.round(value * 10) / 10.0;
     }
 
-    static String pounds(double value) {
-        long rounded = Math.round(value);
-        return (rounded < 0 ? "−" : "") + String.format(Locale.UK, "£%,d", Math.abs(rounded));
-    }
 }

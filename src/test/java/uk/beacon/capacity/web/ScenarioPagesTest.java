@@ -67,7 +67,9 @@ class ScenarioPagesTest {
         int baseline = Integer.parseInt(response.get(0).replace(",", ""));
         int scenario = Integer.parseInt(response.get(1).replace(",", ""));
         assertThat(scenario).isLessThan(baseline);
-        assertThat(response.get(2)).isEqualTo(String.valueOf(scenario - baseline));
+        // Pages write a change with its sign, and a true minus (U+2212) below zero.
+        assertThat(scenario - baseline).isNegative();
+        assertThat(response.get(2)).isEqualTo("\u2212" + String.format("%,d", baseline - scenario));
         assertThat(Html.cells(Html.element(done, "role-PARTNER_AGENCY", "tr"))).containsExactly("0", "302.4",
                 "+302.4");
         assertThat(Html.cells(Html.element(done, "role-POLICE_OFFICER", "tr")).get(2)).isEqualTo("-302.4");
