@@ -72,7 +72,7 @@ class ScenarioPagesTest {
         assertThat(response.get(2)).isEqualTo("\u2212" + String.format("%,d", baseline - scenario));
         assertThat(Html.cells(Html.element(done, "role-PARTNER_AGENCY", "tr"))).containsExactly("0", "302.4",
                 "+302.4");
-        assertThat(Html.cells(Html.element(done, "role-POLICE_OFFICER", "tr")).get(2)).isEqualTo("-302.4");
+        assertThat(Html.cells(Html.element(done, "role-POLICE_OFFICER", "tr")).get(2)).isEqualTo("\u2212302.4");
         // The chart has a table of its numbers beside it.
         assertThat(Html.tag(done, "role-chart")).contains("role=\"img\"");
         assertThat(Html.has(done, "hours-by-role")).isTrue();
