@@ -3,10 +3,10 @@ package uk.beacon.capacity.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import uk.beacon.capacity.ScenarioComparison.Side;
-import uk.beacon.capacity.ScenarioComparison.SimulationSummary;
-import uk.beacon.capacity.ScenarioComparison;
 import uk.beacon.capacity.domain.scenarios.ScenarioChange;
+import uk.beacon.capacity.service.ScenarioComparison.Side;
+import uk.beacon.capacity.service.ScenarioComparison.SimulationSummary;
+import uk.beacon.capacity.service.ScenarioComparison;
 import uk.beacon.platform.format.Numbers;
 
 /** A scenario's changes and the comparison of a run, as the scenario page writes them. */

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import uk.beacon.capacity.ShiftPlanRequest;
-import uk.beacon.capacity.ShiftPlanResult;
+import uk.beacon.capacity.service.ShiftPlanRequest;
+import uk.beacon.capacity.service.ShiftPlanResult;
 
 /**
  * The shift-plan form as typed: the requirement pasted as 168 numbers (or 7 lines of 24, Monday first), lists

@@ -3,8 +3,8 @@ package uk.beacon.capacity.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import uk.beacon.capacity.SimulationRequest;
-import uk.beacon.capacity.SimulationService;
+import uk.beacon.capacity.service.SimulationRequest;
+import uk.beacon.capacity.service.SimulationService;
 
 /**
  * The simulation form's fields as typed. Lists of numbers may be separated by commas, spaces or new

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import uk.beacon.capacity.SimulationRequest;
+import uk.beacon.capacity.service.SimulationRequest;
 import uk.beacon.platform.InvalidRequestException;
 
 /**

@@ -8,9 +8,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import uk.beacon.capacity.StaffingService;
 import uk.beacon.capacity.domain.staffing.ServiceStandard;
 import uk.beacon.capacity.domain.staffing.StaffingRequirement;
+import uk.beacon.capacity.service.StaffingService;
 import uk.beacon.platform.SignedInUser;
 
 /** The people a force needs on duty in each hour of the week. Private to the force. */

@@ -9,8 +9,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import uk.beacon.capacity.StaffingService;
 import uk.beacon.capacity.domain.staffing.StaffingRequirement;
+import uk.beacon.capacity.service.StaffingService;
 import uk.beacon.platform.OrganisationService;
 import uk.beacon.platform.SignedInUser;
 

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import uk.beacon.capacity.ServiceStandardsService;
 import uk.beacon.capacity.domain.staffing.ServiceStandard;
+import uk.beacon.capacity.service.ServiceStandardsService;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.SignedInUser;
 

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.beacon.capacity.WorkloadService;
 import uk.beacon.capacity.domain.staffing.Workload;
+import uk.beacon.capacity.service.WorkloadService;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.SignedInUser;
 

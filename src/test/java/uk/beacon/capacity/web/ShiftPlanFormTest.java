@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
-import uk.beacon.capacity.ShiftPlanResult;
+import uk.beacon.capacity.service.ShiftPlanResult;
 
 class ShiftPlanFormTest {
 

@@ -1,4 +1,4 @@
-package uk.beacon.capacity;
+package uk.beacon.capacity.service;
 
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,9 +11,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
-import uk.beacon.capacity.ScenarioComparison.RoleHours;
-import uk.beacon.capacity.ScenarioComparison.Side;
-import uk.beacon.capacity.ScenarioComparison.SimulationSummary;
 import uk.beacon.capacity.domain.scenarios.ResponseSimulation;
 import uk.beacon.capacity.domain.scenarios.RoleMatrix;
 import uk.beacon.capacity.domain.scenarios.ScenarioChange;
@@ -29,6 +26,9 @@ import uk.beacon.capacity.domain.staffing.ServiceStandard;
 import uk.beacon.capacity.domain.staffing.StaffingCalculator;
 import uk.beacon.capacity.domain.staffing.StaffingRequirement;
 import uk.beacon.capacity.domain.staffing.Workload;
+import uk.beacon.capacity.service.ScenarioComparison.RoleHours;
+import uk.beacon.capacity.service.ScenarioComparison.Side;
+import uk.beacon.capacity.service.ScenarioComparison.SimulationSummary;
 import uk.beacon.capacity.store.ScenarioStore;
 import uk.beacon.platform.AuditLog;
 import uk.beacon.platform.ForbiddenException;

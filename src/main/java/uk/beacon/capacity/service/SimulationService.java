@@ -1,4 +1,4 @@
-package uk.beacon.capacity;
+package uk.beacon.capacity.service;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package uk.beacon.capacity;
+package uk.beacon.capacity.service;
 
 import java.sql.SQLException;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package uk.beacon.capacity;
+package uk.beacon.capacity.service;
 
 import java.time.Clock;
 import java.time.DayOfWeek;

@@ -1,4 +1,4 @@
-package uk.beacon.capacity;
+package uk.beacon.capacity.service;
 
 import org.springframework.stereotype.Component;
 import uk.beacon.platform.ForceAccess;
