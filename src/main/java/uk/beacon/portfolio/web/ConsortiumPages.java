@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.beacon.platform.SignedInUser;
-import uk.beacon.portfolio.ConsortiumService;
+import uk.beacon.portfolio.service.ConsortiumService;
 
 /**
  * A force's consortium invitations: the list its planners answer (post/redirect/get, the outcome in a success

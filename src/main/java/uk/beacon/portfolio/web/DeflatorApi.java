@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import uk.beacon.platform.SignedInUser;
-import uk.beacon.portfolio.DeflatorService;
 import uk.beacon.portfolio.domain.initiatives.DeflatorSeries;
+import uk.beacon.portfolio.service.DeflatorService;
 
 /**
  * A force's GDP deflator series, which its initiatives' nominal figures are converted with: read by the force's

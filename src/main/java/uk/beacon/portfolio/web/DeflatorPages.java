@@ -26,10 +26,10 @@ import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.OrganisationService;
 import uk.beacon.platform.Role;
 import uk.beacon.platform.SignedInUser;
-import uk.beacon.portfolio.DeflatorService;
-import uk.beacon.portfolio.InitiativeService;
 import uk.beacon.portfolio.domain.initiatives.DeflatorCsv;
 import uk.beacon.portfolio.domain.initiatives.DeflatorSeries;
+import uk.beacon.portfolio.service.DeflatorService;
+import uk.beacon.portfolio.service.InitiativeService;
 
 /**
  * A force's GDP deflator page: the series in use with its source, and for its planners a form to paste (or upload)

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.beacon.platform.Job;
 import uk.beacon.platform.JobService;
 import uk.beacon.platform.SignedInUser;
-import uk.beacon.portfolio.FundingRegimeRequest;
-import uk.beacon.portfolio.FundingRegimeService;
+import uk.beacon.portfolio.service.FundingRegimeRequest;
+import uk.beacon.portfolio.service.FundingRegimeService;
 
 /** Funding regimes: what in-year funding costs a portfolio against a multi-year envelope of the same total. */
 @RestController

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import uk.beacon.portfolio.FundingRegimeRequest;
+import uk.beacon.portfolio.service.FundingRegimeRequest;
 
 /**
  * The funding-regimes form as typed: budgets and weights as figures separated by spaces, and one initiative a line,

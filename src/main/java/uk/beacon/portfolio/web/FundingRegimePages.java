@@ -15,10 +15,10 @@ import uk.beacon.platform.Job;
 import uk.beacon.platform.JobService;
 import uk.beacon.platform.NotFoundException;
 import uk.beacon.platform.SignedInUser;
-import uk.beacon.portfolio.FundingRegimeRequest;
-import uk.beacon.portfolio.FundingRegimeResult;
-import uk.beacon.portfolio.FundingRegimeService;
 import uk.beacon.portfolio.domain.regimes.RegimeRules;
+import uk.beacon.portfolio.service.FundingRegimeRequest;
+import uk.beacon.portfolio.service.FundingRegimeResult;
+import uk.beacon.portfolio.service.FundingRegimeService;
 
 /**
  * The funding-regimes page (signed in): the form, prefilled with the demonstration portfolio and the rules, which

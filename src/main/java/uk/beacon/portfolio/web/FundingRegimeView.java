@@ -6,7 +6,7 @@ import static uk.beacon.platform.format.Numbers.pounds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import uk.beacon.portfolio.FundingRegimeResult;
+import uk.beacon.portfolio.service.FundingRegimeResult;
 
 /**
  * A funding-regimes result for the page: the chart (bars of NPSV, present value of benefits and money lapsed for

@@ -25,13 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.SignedInUser;
-import uk.beacon.portfolio.ConsortiumInvitation;
-import uk.beacon.portfolio.ConsortiumMember;
-import uk.beacon.portfolio.ConsortiumService;
-import uk.beacon.portfolio.InitiativeRecord;
-import uk.beacon.portfolio.InitiativeService;
 import uk.beacon.portfolio.domain.initiatives.InitiativeAppraisal;
 import uk.beacon.portfolio.domain.initiatives.InitiativeDefinition;
+import uk.beacon.portfolio.service.ConsortiumInvitation;
+import uk.beacon.portfolio.service.ConsortiumMember;
+import uk.beacon.portfolio.service.ConsortiumService;
+import uk.beacon.portfolio.service.InitiativeRecord;
+import uk.beacon.portfolio.service.InitiativeService;
 
 /**
  * A force's transformation initiatives. The path's force must be the caller's own (403); initiatives the

@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.SignedInUser;
-import uk.beacon.portfolio.ConsortiumService;
-import uk.beacon.portfolio.DeflatorService;
-import uk.beacon.portfolio.InitiativeRecord;
-import uk.beacon.portfolio.InitiativeService;
 import uk.beacon.portfolio.domain.initiatives.InitiativeDefinition;
+import uk.beacon.portfolio.service.ConsortiumService;
+import uk.beacon.portfolio.service.DeflatorService;
+import uk.beacon.portfolio.service.InitiativeRecord;
+import uk.beacon.portfolio.service.InitiativeService;
 
 /**
  * A force's initiatives: the list (with XLSX export and import), the editor (post/redirect/get, errors

@@ -17,9 +17,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import uk.beacon.portfolio.InitiativeRecord;
 import uk.beacon.portfolio.domain.initiatives.InitiativeDefinition;
 import uk.beacon.portfolio.domain.initiatives.SpreadsheetCells;
+import uk.beacon.portfolio.service.InitiativeRecord;
 
 /**
  * Initiatives as a workbook, and back. Four sheets joined by a Key column: Initiatives (one row each),

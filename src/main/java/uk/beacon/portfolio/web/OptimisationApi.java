@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.beacon.platform.Job;
 import uk.beacon.platform.JobService;
 import uk.beacon.platform.SignedInUser;
-import uk.beacon.portfolio.OptimisationRequest;
-import uk.beacon.portfolio.OptimisationService;
+import uk.beacon.portfolio.service.OptimisationRequest;
+import uk.beacon.portfolio.service.OptimisationService;
 
 /** Portfolio optimisation: choose the initiatives to fund and their start years, as a job. */
 @RestController

@@ -24,12 +24,12 @@ import uk.beacon.platform.JobService;
 import uk.beacon.platform.NotFoundException;
 import uk.beacon.platform.OrganisationService;
 import uk.beacon.platform.SignedInUser;
-import uk.beacon.portfolio.InitiativeRecord;
-import uk.beacon.portfolio.InitiativeService;
-import uk.beacon.portfolio.OptimisationRequest;
-import uk.beacon.portfolio.OptimisationResult;
-import uk.beacon.portfolio.OptimisationService;
 import uk.beacon.portfolio.domain.initiatives.InitiativeDefinition;
+import uk.beacon.portfolio.service.InitiativeRecord;
+import uk.beacon.portfolio.service.InitiativeService;
+import uk.beacon.portfolio.service.OptimisationRequest;
+import uk.beacon.portfolio.service.OptimisationResult;
+import uk.beacon.portfolio.service.OptimisationService;
 
 /**
  * The portfolio-optimisation page of a force (its members only): a form prefilled from the force's initiatives that

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import uk.beacon.portfolio.OptimisationResult;
+import uk.beacon.portfolio.service.OptimisationResult;
 
 /**
  * A chosen portfolio for the page: a timeline (one bar per selected initiative, from its start year over its

@@ -21,8 +21,8 @@ import uk.beacon.platform.AuditLog;
 import uk.beacon.platform.Role;
 import uk.beacon.platform.SignedInUser;
 import uk.beacon.platform.store.AuditEvent;
-import uk.beacon.portfolio.InitiativeService;
-import uk.beacon.portfolio.OptimisationRequest;
+import uk.beacon.portfolio.service.InitiativeService;
+import uk.beacon.portfolio.service.OptimisationRequest;
 import uk.beacon.testsupport.WebTest;
 
 /**

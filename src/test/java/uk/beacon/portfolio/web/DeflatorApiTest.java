@@ -21,8 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import uk.beacon.platform.Role;
 import uk.beacon.platform.SignedInUser;
-import uk.beacon.portfolio.InitiativeService;
-import uk.beacon.portfolio.OptimisationRequest;
+import uk.beacon.portfolio.service.InitiativeService;
+import uk.beacon.portfolio.service.OptimisationRequest;
 import uk.beacon.testsupport.WebTest;
 
 /**

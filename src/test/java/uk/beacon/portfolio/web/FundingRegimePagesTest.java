@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.beacon.testsupport.Html.strip;
-import static uk.beacon.testsupport.Html.value;
 import static uk.beacon.testsupport.Html.textarea;
+import static uk.beacon.testsupport.Html.value;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.beacon.platform.Role;
 import uk.beacon.platform.SignedInUser;
-import uk.beacon.portfolio.FundingRegimeService;
+import uk.beacon.portfolio.service.FundingRegimeService;
 import uk.beacon.testsupport.WebTest;
 
 /** The funding-regimes page: the demonstration, run as a job, with its numbers on the page. */

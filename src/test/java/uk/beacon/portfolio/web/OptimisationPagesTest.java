@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.beacon.testsupport.Html.strip;
-import static uk.beacon.testsupport.Html.value;
 import static uk.beacon.testsupport.Html.text;
+import static uk.beacon.testsupport.Html.value;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -22,9 +22,9 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.beacon.platform.Role;
 import uk.beacon.platform.SignedInUser;
-import uk.beacon.portfolio.InitiativeRecord;
-import uk.beacon.portfolio.InitiativeService;
 import uk.beacon.portfolio.domain.initiatives.InitiativeDefinition;
+import uk.beacon.portfolio.service.InitiativeRecord;
+import uk.beacon.portfolio.service.InitiativeService;
 import uk.beacon.testsupport.WebTest;
 
 /** The portfolio-optimisation page: prefilled from the force's initiatives, run as a job, with both tables. */

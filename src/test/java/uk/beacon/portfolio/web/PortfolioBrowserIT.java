@@ -14,12 +14,12 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import uk.beacon.platform.Role;
 import uk.beacon.platform.SignedInUser;
-import uk.beacon.portfolio.InitiativeService;
 import uk.beacon.portfolio.domain.initiatives.InitiativeDefinition;
+import uk.beacon.portfolio.service.InitiativeService;
 import uk.beacon.testsupport.BrowserTest;
 
 /**

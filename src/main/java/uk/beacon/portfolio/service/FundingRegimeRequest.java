@@ -1,4 +1,4 @@
-package uk.beacon.portfolio;
+package uk.beacon.portfolio.service;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package uk.beacon.portfolio;
+package uk.beacon.portfolio.service;
 
 import java.time.OffsetDateTime;
 import java.util.List;
