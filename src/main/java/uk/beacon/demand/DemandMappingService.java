@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +54,7 @@ public class DemandMappingService {
         return access.isImporter(forceId, viewer);
     }
 
-    public List<ColumnMapping> mappings(String forceId, SignedInUser viewer) throws SQLException {
+    public List<ColumnMapping> mappings(String forceId, SignedInUser viewer) {
         access.requireReader(forceId, viewer);
         List<ColumnMapping> all = new ArrayList<>(ColumnMapping.shipped());
         all.addAll(store.saved(forceId));
@@ -68,15 +67,11 @@ public class DemandMappingService {
         if (shipped.isPresent()) {
             return shipped.get();
         }
-        try {
-            return store.find(forceId, name).orElseThrow(() -> new InvalidRequestException(
-                    "There is no column mapping called '" + name + "'"));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the force's column mappings", e);
-        }
+        return store.find(forceId, name).orElseThrow(() -> new InvalidRequestException(
+                "There is no column mapping called '" + name + "'"));
     }
 
-    public ColumnMapping save(String forceId, SignedInUser viewer, ColumnMapping mapping) throws SQLException {
+    public ColumnMapping save(String forceId, SignedInUser viewer, ColumnMapping mapping) {
         access.requireImporter(forceId, viewer);
         Optional<String> nameError = nameError(mapping.name());
         if (nameError.isPresent()) {
@@ -176,7 +171,7 @@ public class DemandMappingService {
      * the suggestion) reads them. Nothing is stored.
      */
     public MappingPreview.Result preview(String forceId, SignedInUser viewer, String fileName,
-            DemandImportService.InputStreamSource content, ColumnMapping mapping) throws SQLException {
+            DemandImportService.InputStreamSource content, ColumnMapping mapping) {
         access.requireImporter(forceId, viewer);
         Path file = null;
         try {

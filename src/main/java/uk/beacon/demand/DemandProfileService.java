@@ -1,6 +1,5 @@
 package uk.beacon.demand;
 
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import uk.beacon.demand.domain.profile.Profile;
+import uk.beacon.demand.domain.profile.ProfileGrouping;
 import uk.beacon.demand.store.ProfileQuery;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.SignedInUser;
@@ -25,8 +26,8 @@ public class DemandProfileService {
         this.access = access;
     }
 
-    public ProfileQuery.Result profile(String forceId, SignedInUser viewer, YearMonth from, YearMonth to,
-            ProfileQuery.Grouping grouping) throws SQLException {
+    public Profile profile(String forceId, SignedInUser viewer, YearMonth from, YearMonth to,
+            ProfileGrouping grouping) {
         access.requireReader(forceId, viewer);
         checkPeriod(from, to);
         return query.profile(forceId, from, to, grouping);
@@ -39,8 +40,8 @@ public class DemandProfileService {
      */
     public static final double URBAN_EMERGENCY_TARGET_MINUTES = 15;
 
-    public List<ProfileQuery.ResponseTimes> responseTimes(String forceId, SignedInUser viewer, YearMonth from,
-            YearMonth to, double emergencyTargetMinutes) throws SQLException {
+    public List<Profile.ResponseTimes> responseTimes(String forceId, SignedInUser viewer, YearMonth from,
+            YearMonth to, double emergencyTargetMinutes) {
         access.requireReader(forceId, viewer);
         checkPeriod(from, to);
         if (!(emergencyTargetMinutes > 0)) {
@@ -49,8 +50,7 @@ public class DemandProfileService {
         return query.responseTimes(forceId, from, to, Map.of("1", emergencyTargetMinutes));
     }
 
-    public List<ProfileQuery.Area> areas(String forceId, SignedInUser viewer, YearMonth from, YearMonth to)
-            throws SQLException {
+    public List<Profile.Area> areas(String forceId, SignedInUser viewer, YearMonth from, YearMonth to) {
         access.requireReader(forceId, viewer);
         checkPeriod(from, to);
         return query.areas(forceId, from, to);
@@ -61,19 +61,19 @@ public class DemandProfileService {
     }
 
     public record ComparisonResult(String period, String comparisonPeriod, List<Comparison> rows,
-            ProfileQuery.Totals totals, ProfileQuery.Totals comparisonTotals) {
+            Profile.Totals totals, Profile.Totals comparisonTotals) {
     }
 
     /** Two periods side by side, by default the same months a year earlier. */
     public ComparisonResult compare(String forceId, SignedInUser viewer, YearMonth from, YearMonth to,
-            ProfileQuery.Grouping grouping, YearMonth compareFrom, YearMonth compareTo) throws SQLException {
+            ProfileGrouping grouping, YearMonth compareFrom, YearMonth compareTo) {
         access.requireReader(forceId, viewer);
         checkPeriod(from, to);
         YearMonth otherFrom = compareFrom != null ? compareFrom : from.minusYears(1);
         YearMonth otherTo = compareTo != null ? compareTo : to.minusYears(1);
         checkPeriod(otherFrom, otherTo);
-        ProfileQuery.Result now = query.profile(forceId, from, to, grouping);
-        ProfileQuery.Result then = query.profile(forceId, otherFrom, otherTo, grouping);
+        Profile now = query.profile(forceId, from, to, grouping);
+        Profile then = query.profile(forceId, otherFrom, otherTo, grouping);
         Map<String, Long> before = new LinkedHashMap<>();
         then.rows().forEach(row -> before.put(row.key(), row.incidents()));
         Map<String, Long> after = new LinkedHashMap<>();
@@ -98,10 +98,10 @@ public class DemandProfileService {
     }
 
     /** The months in which the force has any incidents, oldest first. */
-    public List<YearMonth> monthsWithData(String forceId, SignedInUser viewer) throws SQLException {
+    public List<YearMonth> monthsWithData(String forceId, SignedInUser viewer) {
         access.requireReader(forceId, viewer);
         // Wider than any data Beacon can hold: police.uk begins in 2010, CAD exports a little earlier.
-        return query.profile(forceId, YearMonth.of(1990, 1), YearMonth.of(2100, 12), ProfileQuery.Grouping.MONTH)
+        return query.profile(forceId, YearMonth.of(1990, 1), YearMonth.of(2100, 12), ProfileGrouping.MONTH)
                 .rows().stream().map(row -> YearMonth.parse(row.key())).toList();
     }
 }

@@ -1,9 +1,8 @@
 package uk.beacon.demand;
 
-import java.sql.SQLException;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import uk.beacon.demand.domain.Classification;
+import uk.beacon.demand.domain.Taxonomy;
 import uk.beacon.demand.domain.WorkType;
 import uk.beacon.demand.domain.WorkTypeTaxonomy;
 import uk.beacon.demand.store.TaxonomyStore;
@@ -25,10 +24,7 @@ public class DemandTaxonomyService {
         this.audit = audit;
     }
 
-    public record Taxonomy(List<TaxonomyStore.Entry> entries, List<TaxonomyStore.Unmapped> unmapped) {
-    }
-
-    public Taxonomy taxonomy(String forceId, SignedInUser viewer) throws SQLException {
+    public Taxonomy taxonomy(String forceId, SignedInUser viewer) {
         access.requireReader(forceId, viewer);
         return new Taxonomy(store.entries(forceId), store.unmapped(forceId));
     }
@@ -40,7 +36,7 @@ public class DemandTaxonomyService {
 
     /** Maps a raw type to a work type for this force, and reclassifies what is already stored. */
     public long classify(String forceId, SignedInUser viewer, String source, String rawType, WorkType workType,
-            boolean crime) throws SQLException {
+            boolean crime) {
         access.requireImporter(forceId, viewer);
         if (source == null || !WorkTypeTaxonomy.SOURCES.contains(source)) {
             throw new InvalidRequestException("'source' must be one of " + String.join(", ", WorkTypeTaxonomy.SOURCES));

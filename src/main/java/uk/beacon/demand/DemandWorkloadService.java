@@ -1,6 +1,5 @@
 package uk.beacon.demand;
 
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,8 +27,7 @@ public class DemandWorkloadService {
     }
 
     /** The months from {@code from} to {@code to}, both included. */
-    public DemandWorkload workload(String forceId, SignedInUser viewer, YearMonth from, YearMonth to)
-            throws SQLException {
+    public DemandWorkload workload(String forceId, SignedInUser viewer, YearMonth from, YearMonth to) {
         access.requireReader(forceId, viewer);
         if (to.isBefore(from)) {
             throw new InvalidRequestException("'to' (" + to + ") is before 'from' (" + from + ")");
@@ -55,7 +53,7 @@ public class DemandWorkloadService {
     }
 
     /** The last twelve months with data (or all of them, if fewer); null when the force has no incidents. */
-    public DemandWorkload latestYear(String forceId, SignedInUser viewer) throws SQLException {
+    public DemandWorkload latestYear(String forceId, SignedInUser viewer) {
         access.requireReader(forceId, viewer);
         WorkloadQuery.Span span = query.span(forceId);
         if (span == null) {

@@ -1,6 +1,5 @@
 package uk.beacon.capacity.service;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -167,7 +166,7 @@ public class ScenarioService {
 
     /** Starts a run of the scenario against the force's current workload and standards, as a job. */
     @Transactional
-    public Job run(String forceId, String id, SignedInUser viewer) throws SQLException {
+    public Job run(String forceId, String id, SignedInUser viewer) {
         access.requireReader(forceId, viewer);
         Scenario scenario = find(forceId, id);
         WorkloadService.Current workload = workloads.current(forceId, viewer);

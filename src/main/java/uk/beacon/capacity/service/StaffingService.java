@@ -1,6 +1,5 @@
 package uk.beacon.capacity.service;
 
-import java.sql.SQLException;
 import org.springframework.stereotype.Service;
 import uk.beacon.capacity.domain.staffing.StaffingCalculator;
 import uk.beacon.capacity.domain.staffing.StaffingRequirement;
@@ -23,7 +22,7 @@ public class StaffingService {
         this.standards = standards;
     }
 
-    public Staffing staffing(String forceId, SignedInUser viewer) throws SQLException {
+    public Staffing staffing(String forceId, SignedInUser viewer) {
         WorkloadService.Current workload = workloads.current(forceId, viewer);
         ServiceStandardsService.Standards current = standards.standards(forceId, viewer);
         return new Staffing(workload, current,

@@ -1,6 +1,5 @@
 package uk.beacon.capacity.service;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -50,7 +49,7 @@ public class WorkloadService {
         this.clock = clock;
     }
 
-    public Current current(String forceId, SignedInUser viewer) throws SQLException {
+    public Current current(String forceId, SignedInUser viewer) {
         access.requireReader(forceId, viewer);
         var saved = store.find(forceId);
         if (saved.isPresent()) {
@@ -68,7 +67,7 @@ public class WorkloadService {
     }
 
     /** A workload drawn from the force's demand data for the months given; not saved. */
-    public Workload fromDemand(String forceId, SignedInUser viewer, YearMonth from, YearMonth to) throws SQLException {
+    public Workload fromDemand(String forceId, SignedInUser viewer, YearMonth from, YearMonth to) {
         access.requireReader(forceId, viewer);
         return fromDemand(demand.workload(forceId, viewer, from, to));
     }

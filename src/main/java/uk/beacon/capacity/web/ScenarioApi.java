@@ -3,7 +3,6 @@ package uk.beacon.capacity.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,7 +126,7 @@ class ScenarioApi {
             + "call-handler hours, hours by role, shift plan and simulation")
     @PostMapping("/api/v1/forces/{force}/capacity/scenarios/{id}/runs")
     ResponseEntity<Job> run(@PathVariable String force, @PathVariable String id,
-            @AuthenticationPrincipal SignedInUser user) throws SQLException {
+            @AuthenticationPrincipal SignedInUser user) {
         return JobService.accepted(scenarios.run(force, id, user));
     }
 

@@ -1,7 +1,6 @@
 package uk.beacon.capacity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -108,14 +107,14 @@ class ScenarioPages {
 
     @GetMapping("/{id}")
     String scenario(@PathVariable String force, @PathVariable String id, @AuthenticationPrincipal SignedInUser user,
-            Model model) throws SQLException {
+            Model model) {
         return scenarioPage(force, id, user, Map.of("kind", "MOVE_WORK"), Map.of(), model);
     }
 
     @PostMapping("/{id}/changes")
     String addChange(@PathVariable String force, @PathVariable String id, @RequestParam Map<String, String> form,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) throws SQLException {
+            RedirectAttributes redirect) {
         requirePlanner(force, user);
         Scenario scenario = scenarios.scenario(force, id, user);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -159,8 +158,7 @@ class ScenarioPages {
     }
 
     @PostMapping("/{id}/runs")
-    String run(@PathVariable String force, @PathVariable String id, @AuthenticationPrincipal SignedInUser user)
-            throws SQLException {
+    String run(@PathVariable String force, @PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
         scenarios.run(force, id, user);
         return "redirect:/forces/" + force + "/capacity/scenarios/" + id + "#run";
     }
@@ -275,7 +273,7 @@ class ScenarioPages {
     }
 
     private String scenarioPage(String force, String id, SignedInUser user, Map<String, String> form,
-            Map<String, String> errors, Model model) throws SQLException {
+            Map<String, String> errors, Model model) {
         Scenario scenario = scenarios.scenario(force, id, user);
         List<ChangeRow> changes = new ArrayList<>();
         for (int i = 0; i < scenario.changes().size(); i++) {
@@ -310,7 +308,7 @@ class ScenarioPages {
     }
 
     /** The work types of the role matrix and of the force's workload. */
-    private List<Option> workTypeOptions(String force, SignedInUser user) throws SQLException {
+    private List<Option> workTypeOptions(String force, SignedInUser user) {
         Set<String> codes = new LinkedHashSet<>(matrixWorkTypes(scenarios.roles(force, user).matrix()));
         Workload workload = workloads.current(force, user).workload();
         workload.items().forEach(item -> codes.add(item.workType()));

@@ -1,7 +1,6 @@
 package uk.beacon.capacity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +54,7 @@ class ShiftPlanPages {
 
     @GetMapping
     String list(@PathVariable String force, @RequestParam(required = false) String from,
-            @AuthenticationPrincipal SignedInUser user, Model model) throws SQLException {
+            @AuthenticationPrincipal SignedInUser user, Model model) {
         ShiftPlanForm form = ShiftPlanForm.blank();
         if ("staffing".equals(from)) {
             // The force's response requirement: whole people on duty in each hour, so nothing to round up.

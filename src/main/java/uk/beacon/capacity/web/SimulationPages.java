@@ -1,7 +1,6 @@
 package uk.beacon.capacity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +60,7 @@ class SimulationPages {
 
     @GetMapping
     String form(@PathVariable String force, @RequestParam(required = false) String from,
-            @AuthenticationPrincipal SignedInUser user, Model model) throws SQLException {
+            @AuthenticationPrincipal SignedInUser user, Model model) {
         SimulationForm form = SimulationForm.initial();
         if ("p1".equals(from) || "deployed".equals(from)) {
             form = fromWorkload(force, user, "p1".equals(from));
@@ -79,7 +78,7 @@ class SimulationPages {
      * and travel, and the response officers on duty that the staffing calculator gives for that work.
      * Null when there is no such work.
      */
-    private SimulationForm fromWorkload(String force, SignedInUser user, boolean urgentOnly) throws SQLException {
+    private SimulationForm fromWorkload(String force, SignedInUser user, boolean urgentOnly) {
         StaffingService.Staffing current = staffing.staffing(force, user);
         Workload workload = current.workload().workload();
         if (urgentOnly) {

@@ -2,7 +2,6 @@ package uk.beacon.capacity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.sql.SQLException;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +45,7 @@ class StaffingApi {
             + "handling and response, with predicted service level, mean wait and occupancy; rostered = on duty / "
             + "(1 - shrinkage)")
     @GetMapping("/api/v1/forces/{force}/capacity/staffing")
-    Answer get(@PathVariable String force, @AuthenticationPrincipal SignedInUser user) throws SQLException {
+    Answer get(@PathVariable String force, @AuthenticationPrincipal SignedInUser user) {
         StaffingService.Staffing result = staffing.staffing(force, user);
         return new Answer(force, result.workload().origin(), result.workload().workload().source(),
                 result.requirement().shrinkage(), Service.of(result.requirement().callHandling()),

@@ -1,6 +1,5 @@
 package uk.beacon.capacity.web;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,8 +40,7 @@ class StaffingPages {
     }
 
     @GetMapping("/forces/{force}/capacity/staffing")
-    String page(@PathVariable String force, @AuthenticationPrincipal SignedInUser user, Model model)
-            throws SQLException {
+    String page(@PathVariable String force, @AuthenticationPrincipal SignedInUser user, Model model) {
         StaffingService.Staffing result = staffing.staffing(force, user);
         model.addAttribute("force", organisations.force(force));
         model.addAttribute("result", result);

@@ -2,7 +2,6 @@ package uk.beacon.capacity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,7 +31,7 @@ class WorkloadApi {
             + "(origin 'demand'), else empty. With from and to (YYYY-MM), drawn from demand for those months, unsaved")
     @GetMapping("/api/v1/forces/{force}/capacity/workload")
     Object get(@PathVariable String force, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @AuthenticationPrincipal SignedInUser user) throws SQLException {
+            @RequestParam(required = false) String to, @AuthenticationPrincipal SignedInUser user) {
         if (from != null || to != null) {
             return new WorkloadService.Current(workloads.fromDemand(force, user, month("from", from), month("to", to)),
                     "demand", null, null);

@@ -1,7 +1,6 @@
 package uk.beacon.capacity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -57,8 +56,7 @@ class WorkloadPages {
     }
 
     @GetMapping("/forces/{force}/capacity/workload")
-    String page(@PathVariable String force, @AuthenticationPrincipal SignedInUser user, Model model)
-            throws SQLException {
+    String page(@PathVariable String force, @AuthenticationPrincipal SignedInUser user, Model model) {
         WorkloadService.Current current = workloads.current(force, user);
         Workload workload = current.workload();
         Map<String, String> form = new LinkedHashMap<>();
@@ -75,7 +73,7 @@ class WorkloadPages {
     @PostMapping("/forces/{force}/capacity/workload")
     String save(@PathVariable String force, @RequestParam Map<String, String> form,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) throws SQLException {
+            RedirectAttributes redirect) {
         requirePlanner(force, user);
         WorkloadService.Current current = workloads.current(force, user);
         Workload workload = current.workload();
@@ -130,7 +128,7 @@ class WorkloadPages {
     @PostMapping("/forces/{force}/capacity/workload/from-demand")
     String fromDemand(@PathVariable String force, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @AuthenticationPrincipal SignedInUser user, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) throws SQLException {
+            HttpServletResponse response, RedirectAttributes redirect) {
         requirePlanner(force, user);
         Map<String, String> errors = new LinkedHashMap<>();
         java.time.YearMonth fromMonth = month(from, "from", errors);
@@ -162,7 +160,7 @@ class WorkloadPages {
     @PostMapping("/forces/{force}/capacity/workload/items")
     String addItem(@PathVariable String force, @RequestParam Map<String, String> form,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) throws SQLException {
+            RedirectAttributes redirect) {
         requirePlanner(force, user);
         Map<String, String> errors = new LinkedHashMap<>();
         String workType = form.getOrDefault("newWorkType", "").strip();

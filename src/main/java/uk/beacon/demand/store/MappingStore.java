@@ -22,7 +22,11 @@ public class MappingStore {
         this.json = json;
     }
 
-    public List<ColumnMapping> saved(String forceId) throws SQLException {
+    public List<ColumnMapping> saved(String forceId) {
+        return SqlFailures.unchecked("column mappings", () -> savedSql(forceId));
+    }
+
+    private List<ColumnMapping> savedSql(String forceId) throws SQLException {
         try (Connection connection = databases.connect(forceId); Statement sql = connection.createStatement()) {
             List<ColumnMapping> mappings = new ArrayList<>();
             try (ResultSet rs = sql.executeQuery("select definition from column_mapping order by name")) {
@@ -34,12 +38,19 @@ public class MappingStore {
         }
     }
 
-    public Optional<ColumnMapping> find(String forceId, String name) throws SQLException {
+    public Optional<ColumnMapping> find(String forceId, String name) {
         return saved(forceId).stream().filter(mapping -> mapping.name().equals(name)).findFirst();
     }
 
     /** Saves the mapping under its name, replacing one saved before with the same name. */
-    public void save(String forceId, ColumnMapping mapping) throws SQLException {
+    public void save(String forceId, ColumnMapping mapping) {
+        SqlFailures.unchecked("save a column mapping", () -> {
+            saveSql(forceId, mapping);
+            return null;
+        });
+    }
+
+    private void saveSql(String forceId, ColumnMapping mapping) throws SQLException {
         try (Connection connection = databases.connect(forceId)) {
             connection.setAutoCommit(false);
             try (PreparedStatement delete = connection.prepareStatement("delete from column_mapping where name = ?");

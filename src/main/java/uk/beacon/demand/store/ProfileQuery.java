@@ -7,6 +7,13 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import uk.beacon.demand.domain.profile.Profile.Area;
+import uk.beacon.demand.domain.profile.Profile.ResponseTimes;
+import uk.beacon.demand.domain.profile.Profile.Row;
+import uk.beacon.demand.domain.profile.Profile.Totals;
+import uk.beacon.demand.domain.profile.Profile;
+import uk.beacon.demand.domain.profile.ProfileGrouping;
 
 /**
  * Counts a force's incidents, officer hours and harm for a period, grouped one way. Harm is the sum
@@ -16,64 +23,29 @@ import java.util.List;
 public class ProfileQuery {
 
     /**
-     * The ways a profile can be grouped: the SQL value each incident is grouped by, how a group's
-     * value is written as its key (done once per group, not per incident), the sort order, and the
-     * incidents counted (the hour of the week only counts incidents with a time).
+     * How each grouping is written in SQL: the value each incident is grouped by, how a group's value is written
+     * as its key (done once per group, not per incident), the sort order, and the incidents counted (the hour of
+     * the week only counts incidents with a time).
      */
-    public enum Grouping {
-        WORK_TYPE("i.work_type", "g", "incidents desc, key", ""),
-        RAW_TYPE("i.raw_type", "g", "incidents desc, key", ""),
-        MONTH("i.month", "strftime(g, '%Y-%m')", "key", ""),
-        /**
-         * Weeks from Monday (UTC), named by their Monday; only incidents with a time, as sources that
-         * give only the month cannot be placed in a week. Weeks are counted from Monday 5 January 1970.
-         */
-        WEEK("(epoch_us(i.created_at) // 1000000 - 345600) // 604800",
-                "strftime(make_date(1970, 1, 5) + cast(g * 7 as integer), '%Y-%m-%d')", "key",
-                " and i.created_at is not null"),
-        HOUR_OF_WEEK("i.hour_of_week", "cast(g // 24 + 1 as varchar) || ' ' || "
-                + "['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][g // 24 + 1] || ' ' || "
-                + "lpad(cast(g % 24 as varchar), 2, '0') || ':00'", "key", " and i.hour_of_week is not null"),
-        PRIORITY("i.priority", "coalesce(cast(g as varchar), 'none')", "key", ""),
-        AREA("coalesce(i.lsoa, i.beat)", "coalesce(g, 'unknown')", "incidents desc, key", ""),
-        /** The incidents that the hour of the week leaves out, by the source (import format) they came from. */
-        UNTIMED_SOURCE("i.source", "g", "incidents desc, key", " and i.hour_of_week is null");
+    private record Sql(String value, String key, String order, String filter) {
 
-        private final String value;
-        private final String key;
-        private final String order;
-        private final String filter;
-
-        Grouping(String value, String key, String order, String filter) {
-            this.value = value;
-            this.key = key;
-            this.order = order;
-            this.filter = filter;
+        static Sql of(ProfileGrouping grouping) {
+            return switch (grouping) {
+                case WORK_TYPE -> new Sql("i.work_type", "g", "incidents desc, key", "");
+                case RAW_TYPE -> new Sql("i.raw_type", "g", "incidents desc, key", "");
+                case MONTH -> new Sql("i.month", "strftime(g, '%Y-%m')", "key", "");
+                // Weeks from Monday (UTC), counted from Monday 5 January 1970.
+                case WEEK -> new Sql("(epoch_us(i.created_at) // 1000000 - 345600) // 604800",
+                        "strftime(make_date(1970, 1, 5) + cast(g * 7 as integer), '%Y-%m-%d')", "key",
+                        " and i.created_at is not null");
+                case HOUR_OF_WEEK -> new Sql("i.hour_of_week", "cast(g // 24 + 1 as varchar) || ' ' || "
+                        + "['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][g // 24 + 1] || ' ' || "
+                        + "lpad(cast(g % 24 as varchar), 2, '0') || ':00'", "key", " and i.hour_of_week is not null");
+                case PRIORITY -> new Sql("i.priority", "coalesce(cast(g as varchar), 'none')", "key", "");
+                case AREA -> new Sql("coalesce(i.lsoa, i.beat)", "coalesce(g, 'unknown')", "incidents desc, key", "");
+                case UNTIMED_SOURCE -> new Sql("i.source", "g", "incidents desc, key", " and i.hour_of_week is null");
+            };
         }
-    }
-
-    public record Row(String key, long incidents, Double officerHours, Double harm) {
-    }
-
-    /**
-     * The whole period's figures: besides the rows' measures, how many incidents are crimes (by the
-     * force's taxonomy), the share that is not crime, and how many have a time of day.
-     */
-    public record Totals(long incidents, Double officerHours, Double harm, long crimeIncidents, Double nonCrimeShare,
-            long timedIncidents) {
-    }
-
-    public record Result(List<Row> rows, Totals totals) {
-    }
-
-    /** An area with the mean position of its incidents. */
-    public record Area(String area, double latitude, double longitude, long incidents, Double officerHours,
-            Double harm) {
-    }
-
-    /** Response times for one priority, from creation to first arrival, where both are known. */
-    public record ResponseTimes(String priority, long incidents, long attended, Double medianMinutes,
-            Double p90Minutes, Double targetMinutes, Double shareWithinTarget) {
     }
 
     private final DemandDatabases databases;
@@ -83,7 +55,11 @@ public class ProfileQuery {
     }
 
     /** The profile for the months from {@code from} to {@code to}, both included. */
-    public Result profile(String forceId, YearMonth from, YearMonth to, Grouping grouping) throws SQLException {
+    public Profile profile(String forceId, YearMonth from, YearMonth to, ProfileGrouping grouping) {
+        return SqlFailures.unchecked("demand profile", () -> profileSql(forceId, from, to, Sql.of(grouping)));
+    }
+
+    private Profile profileSql(String forceId, YearMonth from, YearMonth to, Sql grouping) throws SQLException {
         String sql = """
                 select %s as key, incidents, officer_hours, harm
                 from (select %s as g, count(*) as incidents, sum(i.officer_minutes) / 60.0 as officer_hours,
@@ -91,9 +67,9 @@ public class ProfileQuery {
                       from incident i
                       where i.month between ? and ?%s
                       group by g)
-                order by %s""".formatted(grouping.key, grouping.value, grouping.filter, grouping.order);
+                order by %s""".formatted(grouping.key(), grouping.value(), grouping.filter(), grouping.order());
         try (Connection connection = databases.connect(forceId)) {
-            return new Result(run(connection, sql, from, to), totals(connection, from, to));
+            return new Profile(run(connection, sql, from, to), totals(connection, from, to));
         }
     }
 
@@ -114,7 +90,11 @@ public class ProfileQuery {
         }
     }
 
-    public List<Area> areas(String forceId, YearMonth from, YearMonth to) throws SQLException {
+    public List<Area> areas(String forceId, YearMonth from, YearMonth to) {
+        return SqlFailures.unchecked("demand areas", () -> areasSql(forceId, from, to));
+    }
+
+    private List<Area> areasSql(String forceId, YearMonth from, YearMonth to) throws SQLException {
         try (Connection connection = databases.connect(forceId); PreparedStatement statement =
                 connection.prepareStatement("""
                         select coalesce(lsoa, beat) as area, avg(latitude), avg(longitude), count(*),
@@ -141,7 +121,12 @@ public class ProfileQuery {
      * attended within each priority's target where one is given.
      */
     public List<ResponseTimes> responseTimes(String forceId, YearMonth from, YearMonth to,
-            java.util.Map<String, Double> targetMinutes) throws SQLException {
+            Map<String, Double> targetMinutes) {
+        return SqlFailures.unchecked("demand response times", () -> responseTimesSql(forceId, from, to, targetMinutes));
+    }
+
+    private List<ResponseTimes> responseTimesSql(String forceId, YearMonth from, YearMonth to,
+            Map<String, Double> targetMinutes) throws SQLException {
         try (Connection connection = databases.connect(forceId); PreparedStatement statement =
                 connection.prepareStatement("""
                         with timed as (

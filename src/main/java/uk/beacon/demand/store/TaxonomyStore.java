@@ -10,18 +10,12 @@ import java.util.List;
 import java.util.Map;
 import uk.beacon.demand.domain.Classification;
 import uk.beacon.demand.domain.RawTypeNames;
+import uk.beacon.demand.domain.Taxonomy.Entry;
+import uk.beacon.demand.domain.Taxonomy.Unmapped;
 import uk.beacon.demand.domain.WorkType;
 
 /** A force's own work-type taxonomy, and the raw types its data holds that the taxonomy does not know. */
 public class TaxonomyStore {
-
-    /** One mapping, with how many of the force's incidents it classifies. */
-    public record Entry(String source, String rawType, WorkType workType, boolean crime, long incidents) {
-    }
-
-    /** A raw type in the force's data that no mapping covers. */
-    public record Unmapped(String source, String rawType, long incidents) {
-    }
 
     private final DemandDatabases databases;
 
@@ -29,7 +23,11 @@ public class TaxonomyStore {
         this.databases = databases;
     }
 
-    public List<Entry> entries(String forceId) throws SQLException {
+    public List<Entry> entries(String forceId) {
+        return SqlFailures.unchecked("work-type taxonomy", () -> entriesSql(forceId));
+    }
+
+    private List<Entry> entriesSql(String forceId) throws SQLException {
         try (Connection connection = databases.connect(forceId)) {
             // Counted per stored raw type, then keyed as the taxonomy keys them.
             Map<String, Long> counts = new HashMap<>();
@@ -55,7 +53,11 @@ public class TaxonomyStore {
         }
     }
 
-    public List<Unmapped> unmapped(String forceId) throws SQLException {
+    public List<Unmapped> unmapped(String forceId) {
+        return SqlFailures.unchecked("unmapped raw types", () -> unmappedSql(forceId));
+    }
+
+    private List<Unmapped> unmappedSql(String forceId) throws SQLException {
         try (Connection connection = databases.connect(forceId); PreparedStatement query = connection.prepareStatement("""
                 select source, raw_type, count(*) from incident where work_type = 'UNMAPPED'
                 group by source, raw_type order by 3 desc, 2""")) {
@@ -75,7 +77,11 @@ public class TaxonomyStore {
      *
      * @return how many stored incidents were reclassified
      */
-    public long classify(String forceId, String source, String rawType, Classification classification)
+    public long classify(String forceId, String source, String rawType, Classification classification) {
+        return SqlFailures.unchecked("classify a raw type", () -> classifySql(forceId, source, rawType, classification));
+    }
+
+    private long classifySql(String forceId, String source, String rawType, Classification classification)
             throws SQLException {
         String key = RawTypeNames.normalise(rawType);
         try (Connection connection = databases.connect(forceId)) {

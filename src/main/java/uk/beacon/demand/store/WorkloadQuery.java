@@ -33,7 +33,11 @@ public class WorkloadQuery {
         this.databases = databases;
     }
 
-    public List<Row> rows(String forceId, YearMonth from, YearMonth to) throws SQLException {
+    public List<Row> rows(String forceId, YearMonth from, YearMonth to) {
+        return SqlFailures.unchecked("demand workload", () -> rowsSql(forceId, from, to));
+    }
+
+    private List<Row> rowsSql(String forceId, YearMonth from, YearMonth to) throws SQLException {
         try (Connection connection = databases.connect(forceId); PreparedStatement statement =
                 connection.prepareStatement("""
                         select work_type, priority, hour_of_week, count(*),
@@ -57,7 +61,11 @@ public class WorkloadQuery {
         }
     }
 
-    public Span span(String forceId) throws SQLException {
+    public Span span(String forceId) {
+        return SqlFailures.unchecked("demand span", () -> spanSql(forceId));
+    }
+
+    private Span spanSql(String forceId) throws SQLException {
         try (Connection connection = databases.connect(forceId); PreparedStatement statement =
                 connection.prepareStatement("select min(month), max(month) from incident");
                 ResultSet rs = statement.executeQuery()) {

@@ -20,8 +20,9 @@ import org.springframework.web.multipart.MultipartFile;
 import uk.beacon.demand.DemandImportService;
 import uk.beacon.demand.DemandProfileService;
 import uk.beacon.demand.domain.ImportFormat;
+import uk.beacon.demand.domain.profile.Profile;
+import uk.beacon.demand.domain.profile.ProfileGrouping;
 import uk.beacon.demand.store.DemandImport;
-import uk.beacon.demand.store.ProfileQuery;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.Job;
 import uk.beacon.platform.JobService;
@@ -87,8 +88,7 @@ class DemandApi {
 
     @Operation(summary = "The force's import history, newest first")
     @GetMapping("/imports")
-    List<DemandImport> history(@PathVariable String force, @AuthenticationPrincipal SignedInUser user)
-            throws SQLException {
+    List<DemandImport> history(@PathVariable String force, @AuthenticationPrincipal SignedInUser user) throws SQLException {
         return imports.history(force, user);
     }
 
@@ -103,18 +103,17 @@ class DemandApi {
     @Operation(summary = "Incidents, officer hours and harm for the months from..to (both included), grouped by "
             + "workType, rawType, month, week (incidents with a time), hourOfWeek, priority or area")
     @GetMapping("/profile")
-    ProfileQuery.Result profile(@PathVariable String force, @RequestParam String from, @RequestParam String to,
-            @RequestParam(defaultValue = "workType") String by, @AuthenticationPrincipal SignedInUser user)
-            throws SQLException {
+    Profile profile(@PathVariable String force, @RequestParam String from, @RequestParam String to,
+            @RequestParam(defaultValue = "workType") String by, @AuthenticationPrincipal SignedInUser user) {
         return profiles.profile(force, user, month("from", from), month("to", to), grouping(by));
     }
 
     @Operation(summary = "Minutes from creation to first arrival by priority (median, 90th percentile) and the share "
             + "of emergencies attended within target (15 minutes unless given)")
     @GetMapping("/response-times")
-    List<ProfileQuery.ResponseTimes> responseTimes(@PathVariable String force, @RequestParam String from,
+    List<Profile.ResponseTimes> responseTimes(@PathVariable String force, @RequestParam String from,
             @RequestParam String to, @RequestParam(required = false) Double emergencyTargetMinutes,
-            @AuthenticationPrincipal SignedInUser user) throws SQLException {
+            @AuthenticationPrincipal SignedInUser user) {
         return profiles.responseTimes(force, user, month("from", from), month("to", to),
                 emergencyTargetMinutes == null ? DemandProfileService.URBAN_EMERGENCY_TARGET_MINUTES
                         : emergencyTargetMinutes);
@@ -125,7 +124,7 @@ class DemandApi {
     DemandProfileService.ComparisonResult compare(@PathVariable String force, @RequestParam String from,
             @RequestParam String to, @RequestParam(defaultValue = "workType") String by,
             @RequestParam(required = false) String compareFrom, @RequestParam(required = false) String compareTo,
-            @AuthenticationPrincipal SignedInUser user) throws SQLException {
+            @AuthenticationPrincipal SignedInUser user) {
         return profiles.compare(force, user, month("from", from), month("to", to), grouping(by),
                 compareFrom == null ? null : month("compareFrom", compareFrom),
                 compareTo == null ? null : month("compareTo", compareTo));
@@ -139,18 +138,9 @@ class DemandApi {
         }
     }
 
-    static ProfileQuery.Grouping grouping(String by) {
-        return switch (by) {
-            case "workType" -> ProfileQuery.Grouping.WORK_TYPE;
-            case "rawType" -> ProfileQuery.Grouping.RAW_TYPE;
-            case "month" -> ProfileQuery.Grouping.MONTH;
-            case "week" -> ProfileQuery.Grouping.WEEK;
-            case "hourOfWeek" -> ProfileQuery.Grouping.HOUR_OF_WEEK;
-            case "priority" -> ProfileQuery.Grouping.PRIORITY;
-            case "area" -> ProfileQuery.Grouping.AREA;
-            default -> throw new InvalidRequestException("'by' must be one of workType, rawType, month, week, "
-                    + "hourOfWeek, priority or area, not '" + by + "'");
-        };
+    static ProfileGrouping grouping(String by) {
+        return ProfileGrouping.fromApiName(by).orElseThrow(() -> new InvalidRequestException("'by' must be one of "
+                + "workType, rawType, month, week, hourOfWeek, priority or area, not '" + by + "'"));
     }
 
 }

@@ -1,14 +1,13 @@
 package uk.beacon.demand.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jakarta.servlet.http.HttpServletResponse;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -23,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import uk.beacon.demand.DemandProfileService;
 import uk.beacon.demand.domain.SpreadsheetText;
-import uk.beacon.demand.store.ProfileQuery;
+import uk.beacon.demand.domain.profile.Profile;
+import uk.beacon.demand.domain.profile.ProfileGrouping;
 import uk.beacon.platform.SignedInUser;
 
 /**
@@ -33,16 +33,16 @@ import uk.beacon.platform.SignedInUser;
 @Controller
 class DemandExportController {
 
-    private static final Map<String, ProfileQuery.Grouping> SHEETS = new LinkedHashMap<>();
+    private static final Map<String, ProfileGrouping> SHEETS = new LinkedHashMap<>();
 
     static {
-        SHEETS.put("Work type", ProfileQuery.Grouping.WORK_TYPE);
-        SHEETS.put("Raw type", ProfileQuery.Grouping.RAW_TYPE);
-        SHEETS.put("Month", ProfileQuery.Grouping.MONTH);
-        SHEETS.put("Week", ProfileQuery.Grouping.WEEK);
-        SHEETS.put("Hour of week", ProfileQuery.Grouping.HOUR_OF_WEEK);
-        SHEETS.put("Priority", ProfileQuery.Grouping.PRIORITY);
-        SHEETS.put("Area", ProfileQuery.Grouping.AREA);
+        SHEETS.put("Work type", ProfileGrouping.WORK_TYPE);
+        SHEETS.put("Raw type", ProfileGrouping.RAW_TYPE);
+        SHEETS.put("Month", ProfileGrouping.MONTH);
+        SHEETS.put("Week", ProfileGrouping.WEEK);
+        SHEETS.put("Hour of week", ProfileGrouping.HOUR_OF_WEEK);
+        SHEETS.put("Priority", ProfileGrouping.PRIORITY);
+        SHEETS.put("Area", ProfileGrouping.AREA);
     }
 
     private final DemandProfileService profiles;
@@ -53,10 +53,10 @@ class DemandExportController {
 
     @GetMapping({"/forces/{force}/demand/profile.xlsx", "/api/v1/forces/{force}/demand/profile.xlsx"})
     void workbook(@PathVariable String force, @RequestParam String from, @RequestParam String to,
-            @AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException, SQLException {
+            @AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
         YearMonth start = DemandApi.month("from", from);
         YearMonth end = DemandApi.month("to", to);
-        Map<String, ProfileQuery.Result> results = new LinkedHashMap<>();
+        Map<String, Profile> results = new LinkedHashMap<>();
         for (var sheet : SHEETS.entrySet()) {
             results.put(sheet.getKey(), profiles.profile(force, user, start, end, sheet.getValue()));
         }
@@ -78,7 +78,7 @@ class DemandExportController {
                     cell.setCellStyle(bold);
                 }
                 int r = 1;
-                for (ProfileQuery.Row row : entry.getValue().rows()) {
+                for (Profile.Row row : entry.getValue().rows()) {
                     Row line = sheet.createRow(r++);
                     line.createCell(0).setCellValue(SpreadsheetText.neutralise(row.key()));
                     line.createCell(1).setCellValue(row.incidents());
@@ -105,9 +105,9 @@ class DemandExportController {
             produces = "application/geo+json")
     @ResponseBody
     Map<String, Object> areas(@PathVariable String force, @RequestParam String from, @RequestParam String to,
-            @AuthenticationPrincipal SignedInUser user) throws SQLException {
+            @AuthenticationPrincipal SignedInUser user) {
         List<Map<String, Object>> features = new ArrayList<>();
-        for (ProfileQuery.Area area : profiles.areas(force, user, DemandApi.month("from", from),
+        for (Profile.Area area : profiles.areas(force, user, DemandApi.month("from", from),
                 DemandApi.month("to", to))) {
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("area", area.area());

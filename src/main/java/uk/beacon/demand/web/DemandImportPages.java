@@ -73,8 +73,7 @@ class DemandImportPages {
 
     /** The history and form; just after a mapping is saved, the form offers it for a CAD export. */
     @GetMapping
-    String history(@PathVariable String force, @AuthenticationPrincipal SignedInUser user, Model model)
-            throws SQLException {
+    String history(@PathVariable String force, @AuthenticationPrincipal SignedInUser user, Model model) throws SQLException {
         Object savedMapping = model.getAttribute("savedMapping");
         if (savedMapping instanceof String name) {
             return page(force, user, ImportFormat.CAD.code(), name, Map.of(), model);
@@ -85,8 +84,7 @@ class DemandImportPages {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String upload(@PathVariable String force, @RequestParam(name = "file", required = false) List<MultipartFile> files,
             @RequestParam(required = false) String format, @RequestParam(required = false) String mapping,
-            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response)
-            throws SQLException {
+            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response) throws SQLException {
         // Refused before the form is checked, so that nobody but an importer is told what is wrong with it.
         if (!imports.mayImport(force, user)) {
             throw new ForbiddenException("Only the force's analysts and planners can import demand data");

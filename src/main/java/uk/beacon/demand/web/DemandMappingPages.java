@@ -1,7 +1,6 @@
 package uk.beacon.demand.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,8 +56,7 @@ class DemandMappingPages {
     }
 
     @GetMapping
-    String list(@PathVariable String force, @AuthenticationPrincipal SignedInUser user, Model model)
-            throws SQLException {
+    String list(@PathVariable String force, @AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("force", organisations.force(force));
         model.addAttribute("mayChange", mappings.mayChange(force, user));
         model.addAttribute("mappings", mappings.mappings(force, user).stream().map(DemandMappingPages::summary)
@@ -108,7 +106,7 @@ class DemandMappingPages {
     @PostMapping("/new/{id}")
     String previewOrSave(@PathVariable String force, @PathVariable String id,
             @RequestParam Map<String, String> parameters, @AuthenticationPrincipal SignedInUser user, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) throws SQLException {
+            HttpServletResponse response, RedirectAttributes redirect) {
         boolean saving = "save".equals(parameters.get("action"));
         DemandMappingService.UploadPreview asWritten = mappings.previewUpload(force, user, id, null);
         MappingForm form = MappingForm.read(parameters);

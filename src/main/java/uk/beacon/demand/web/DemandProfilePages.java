@@ -2,7 +2,6 @@ package uk.beacon.demand.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -23,7 +22,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.beacon.demand.DemandProfileService;
-import uk.beacon.demand.store.ProfileQuery;
+import uk.beacon.demand.domain.profile.Profile;
+import uk.beacon.demand.domain.profile.ProfileGrouping;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.Organisation;
 import uk.beacon.platform.OrganisationService;
@@ -65,7 +65,7 @@ class DemandProfilePages {
     String profile(@PathVariable String force, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String compareFrom,
             @RequestParam(required = false) String compareTo, @AuthenticationPrincipal SignedInUser user, Model model,
-            HttpServletResponse response) throws SQLException {
+            HttpServletResponse response) {
         List<YearMonth> months = profiles.monthsWithData(force, user);
         ProfilePeriod.Form form = ProfilePeriod.Form.read(from, to, defaultPeriod(months));
         // Left empty, the second period is the same months a year earlier.
@@ -91,7 +91,7 @@ class DemandProfilePages {
                     form.period().to(), DemandProfileService.URBAN_EMERGENCY_TARGET_MINUTES));
             ProfilePeriod second = other.period();
             DemandProfileService.ComparisonResult comparison = profiles.compare(force, user, form.period().from(),
-                    form.period().to(), ProfileQuery.Grouping.WORK_TYPE, second.from(), second.to());
+                    form.period().to(), ProfileGrouping.WORK_TYPE, second.from(), second.to());
             model.addAttribute("comparison", comparison);
             model.addAttribute("comparisonPeriod", second);
             model.addAttribute("comparisonIsYearEarlier", second.equals(yearEarlier));
@@ -105,8 +105,8 @@ class DemandProfilePages {
     @GetMapping("/forces/{force}/demand/profile.csv")
     ResponseEntity<String> csv(@PathVariable String force, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(defaultValue = "workType") String by,
-            @AuthenticationPrincipal SignedInUser user) throws SQLException {
-        ProfileQuery.Grouping grouping = DemandApi.grouping(by);
+            @AuthenticationPrincipal SignedInUser user) {
+        ProfileGrouping grouping = DemandApi.grouping(by);
         ProfilePeriod fallback = StringUtils.hasText(from) && StringUtils.hasText(to) ? null
                 : defaultPeriod(profiles.monthsWithData(force, user));
         ProfilePeriod.Form form = ProfilePeriod.Form.read(from, to, fallback);
@@ -127,10 +127,10 @@ class DemandProfilePages {
         return ProfilePeriod.defaultFor(months, YearMonth.now(clock.withZone(UK)));
     }
 
-    private Map<ProfileQuery.Grouping, ProfileQuery.Result> profile(String force, SignedInUser user,
-            ProfilePeriod period) throws SQLException {
-        Map<ProfileQuery.Grouping, ProfileQuery.Result> results = new EnumMap<>(ProfileQuery.Grouping.class);
-        for (ProfileQuery.Grouping grouping : ProfileView.GROUPINGS) {
+    private Map<ProfileGrouping, Profile> profile(String force, SignedInUser user,
+            ProfilePeriod period) {
+        Map<ProfileGrouping, Profile> results = new EnumMap<>(ProfileGrouping.class);
+        for (ProfileGrouping grouping : ProfileView.GROUPINGS) {
             results.put(grouping, profiles.profile(force, user, period.from(), period.to(), grouping));
         }
         return results;

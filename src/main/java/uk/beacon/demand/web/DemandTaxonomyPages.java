@@ -1,7 +1,6 @@
 package uk.beacon.demand.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.beacon.demand.DemandTaxonomyService;
 import uk.beacon.demand.domain.RawTypeNames;
+import uk.beacon.demand.domain.Taxonomy;
 import uk.beacon.demand.domain.WorkType;
 import uk.beacon.demand.domain.WorkTypeTaxonomy;
-import uk.beacon.demand.store.TaxonomyStore;
 import uk.beacon.platform.ForbiddenException;
 import uk.beacon.platform.OrganisationService;
 import uk.beacon.platform.SignedInUser;
@@ -46,7 +45,7 @@ class DemandTaxonomyPages {
     }
 
     /** The mapping of one source, in the order of the work types, then alphabetically. */
-    record SourceTable(String code, String label, List<TaxonomyStore.Entry> entries) {
+    record SourceTable(String code, String label, List<Taxonomy.Entry> entries) {
     }
 
     /** What the success banner says after a mapping is saved. */
@@ -72,18 +71,17 @@ class DemandTaxonomyPages {
     /** The page; {@code source} and {@code rawType} fill the form in, as the "Map this type" and "Change" links ask. */
     @GetMapping
     String page(@PathVariable String force, @RequestParam(required = false) String source,
-            @RequestParam(required = false) String rawType, @AuthenticationPrincipal SignedInUser user, Model model)
-            throws SQLException {
-        DemandTaxonomyService.Taxonomy current = taxonomy.taxonomy(force, user);
+            @RequestParam(required = false) String rawType, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Taxonomy current = taxonomy.taxonomy(force, user);
         Form form = new Form(isSource(source) ? source : WorkTypeTaxonomy.CAD,
                 rawType == null ? "" : rawType, null, false);
         if (StringUtils.hasText(rawType)) {
-            Optional<TaxonomyStore.Entry> mapped = current.entries().stream()
+            Optional<Taxonomy.Entry> mapped = current.entries().stream()
                     .filter(entry -> entry.source().equals(form.source())
                             && RawTypeNames.normalise(entry.rawType()).equals(RawTypeNames.normalise(rawType)))
                     .findFirst();
             if (mapped.isPresent()) {
-                TaxonomyStore.Entry entry = mapped.get();
+                Taxonomy.Entry entry = mapped.get();
                 return show(force, user, current, new Form(entry.source(), entry.rawType(), entry.workType().name(),
                         entry.crime()), Map.of(), model);
             }
@@ -95,7 +93,7 @@ class DemandTaxonomyPages {
     String classify(@PathVariable String force, @RequestParam(required = false) String source,
             @RequestParam(required = false) String rawType, @RequestParam(required = false) String workType,
             @RequestParam(defaultValue = "false") boolean crime, @AuthenticationPrincipal SignedInUser user,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) throws SQLException {
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         // Refused before the form is checked, so that nobody but an analyst or planner is told what is wrong with it.
         if (!taxonomy.mayChange(force, user)) {
             throw new ForbiddenException("Only the force's analysts and planners can change its taxonomy");
@@ -123,7 +121,7 @@ class DemandTaxonomyPages {
         return "redirect:/forces/{force}/demand/taxonomy";
     }
 
-    private String show(String force, SignedInUser user, DemandTaxonomyService.Taxonomy current, Form form,
+    private String show(String force, SignedInUser user, Taxonomy current, Form form,
             Map<String, String> errors, Model model) {
         model.addAttribute("force", organisations.force(force));
         model.addAttribute("mayChange", taxonomy.mayChange(force, user));
@@ -138,8 +136,8 @@ class DemandTaxonomyPages {
         return "demand/taxonomy";
     }
 
-    private static List<SourceTable> tables(List<TaxonomyStore.Entry> entries) {
-        Comparator<TaxonomyStore.Entry> order = Comparator.comparing(TaxonomyStore.Entry::workType)
+    private static List<SourceTable> tables(List<Taxonomy.Entry> entries) {
+        Comparator<Taxonomy.Entry> order = Comparator.comparing(Taxonomy.Entry::workType)
                 .thenComparing(entry -> entry.rawType().toLowerCase(Locale.ROOT));
         return WorkTypeTaxonomy.SOURCES.stream()
                 .map(code -> new SourceTable(code, sourceLabel(code), entries.stream()

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import uk.beacon.demand.store.ProfileQuery;
+import uk.beacon.demand.domain.profile.Profile;
 
 /**
  * Incidents by hour of the week as a 7 × 24 table, Monday to Sunday by 00:00 to 23:00. Each cell
@@ -38,9 +38,9 @@ record Heatmap(List<Day> days, List<Band> bands, long incidents) {
     }
 
     /** @param rows the hour-of-week profile, keyed like {@code 1 Mon 09:00} (ISO day number first) */
-    static Heatmap of(List<ProfileQuery.Row> rows) {
+    static Heatmap of(List<Profile.Row> rows) {
         long[][] counts = new long[7][24];
-        for (ProfileQuery.Row row : rows) {
+        for (Profile.Row row : rows) {
             String key = row.key();
             int day = Integer.parseInt(key.substring(0, 1)) - 1;
             int hour = Integer.parseInt(key.substring(key.length() - 5, key.length() - 3));

@@ -2,7 +2,6 @@ package uk.beacon.demand.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.sql.SQLException;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,15 +33,14 @@ class MappingApi {
 
     @Operation(summary = "The mappings the force can import with: Beacon's own and the force's saved ones")
     @GetMapping
-    List<ColumnMapping> list(@PathVariable String force, @AuthenticationPrincipal SignedInUser user)
-            throws SQLException {
+    List<ColumnMapping> list(@PathVariable String force, @AuthenticationPrincipal SignedInUser user) {
         return mappings.mappings(force, user);
     }
 
     @Operation(summary = "Saves a mapping under its name")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ColumnMapping save(@PathVariable String force, @RequestBody ColumnMapping mapping,
-            @AuthenticationPrincipal SignedInUser user) throws SQLException {
+            @AuthenticationPrincipal SignedInUser user) {
         return mappings.save(force, user, mapping);
     }
 
@@ -51,7 +49,7 @@ class MappingApi {
     @PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     MappingPreview.Result preview(@PathVariable String force, @RequestPart("file") MultipartFile file,
             @RequestPart(name = "mapping", required = false) ColumnMapping mapping,
-            @AuthenticationPrincipal SignedInUser user) throws SQLException {
+            @AuthenticationPrincipal SignedInUser user) {
         if (file.isEmpty()) {
             throw new InvalidRequestException("Choose a file to preview");
         }

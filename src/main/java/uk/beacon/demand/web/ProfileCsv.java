@@ -9,7 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.beacon.demand.domain.SpreadsheetText;
-import uk.beacon.demand.store.ProfileQuery;
+import uk.beacon.demand.domain.profile.Profile;
 
 /**
  * A profile as CSV for spreadsheets: key, incidents, officer hours, harm. A cell that a spreadsheet
@@ -23,11 +23,11 @@ final class ProfileCsv {
     private ProfileCsv() {
     }
 
-    static String write(ProfileQuery.Result result) {
+    static String write(Profile result) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             printer.printRecord(HEADER);
-            for (ProfileQuery.Row row : result.rows()) {
+            for (Profile.Row row : result.rows()) {
                 printer.printRecord(SpreadsheetText.neutralise(row.key()), row.incidents(), SpreadsheetText.neutralise(number(row.officerHours())),
                         SpreadsheetText.neutralise(number(row.harm())));
             }

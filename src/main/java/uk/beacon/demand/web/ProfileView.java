@@ -9,23 +9,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import uk.beacon.demand.domain.ImportFormat;
 import uk.beacon.demand.domain.WorkType;
-import uk.beacon.demand.store.ProfileQuery;
-import uk.beacon.demand.store.ProfileQuery.Grouping;
-import uk.beacon.demand.store.ProfileQuery.Row;
+import uk.beacon.demand.domain.profile.Profile.Row;
+import uk.beacon.demand.domain.profile.Profile;
+import uk.beacon.demand.domain.profile.ProfileGrouping;
 
 /** Everything the demand profile page shows for a period, worked out from the profile's groupings. */
 record ProfileView(ProfilePeriod period, Headline headline, List<Section> sections, Weeks weeks, Heatmap heatmap,
         List<TableRow> untimed) {
 
     /** The groupings the page asks for. */
-    static final List<Grouping> GROUPINGS = List.of(Grouping.WORK_TYPE, Grouping.MONTH, Grouping.WEEK,
-            Grouping.HOUR_OF_WEEK,
-            Grouping.PRIORITY, Grouping.AREA, Grouping.RAW_TYPE, Grouping.UNTIMED_SOURCE);
+    static final List<ProfileGrouping> GROUPINGS = List.of(ProfileGrouping.WORK_TYPE, ProfileGrouping.MONTH, ProfileGrouping.WEEK,
+            ProfileGrouping.HOUR_OF_WEEK,
+            ProfileGrouping.PRIORITY, ProfileGrouping.AREA, ProfileGrouping.RAW_TYPE, ProfileGrouping.UNTIMED_SOURCE);
 
     static final int TOP = 20;
 
@@ -89,32 +88,32 @@ record ProfileView(ProfilePeriod period, Headline headline, List<Section> sectio
             BarChart chart, List<TableRow> rows) {
     }
 
-    static ProfileView of(ProfilePeriod period, Map<Grouping, ProfileQuery.Result> results) {
-        ProfileQuery.Result workTypes = results.get(Grouping.WORK_TYPE);
-        ProfileQuery.Result timed = results.get(Grouping.HOUR_OF_WEEK);
+    static ProfileView of(ProfilePeriod period, Map<ProfileGrouping, Profile> results) {
+        Profile workTypes = results.get(ProfileGrouping.WORK_TYPE);
+        Profile timed = results.get(ProfileGrouping.HOUR_OF_WEEK);
         List<Section> sections = List.of(
                 section("work-type", "incidents by work type", "Work type", "workType", null,
                         workTypes.rows(), row -> workTypeLabel(row.key())),
                 section("month", "incidents by month", "Month", "month", null,
-                        everyMonth(results.get(Grouping.MONTH).rows()),
+                        everyMonth(results.get(ProfileGrouping.MONTH).rows()),
                         row -> ProfilePeriod.label(YearMonth.parse(row.key()))),
                 section("priority", "incidents by priority", "Priority", "priority",
                         "Priority 1 is the most urgent. data.police.uk files give no priority.",
-                        results.get(Grouping.PRIORITY).rows(),
+                        results.get(ProfileGrouping.PRIORITY).rows(),
                         row -> "none".equals(row.key()) ? "No priority recorded" : "Priority " + row.key()),
                 top("area", "incidents by area", "Area", "area", "areas",
                         "Areas are lower layer super output areas (LSOA) where the source gives one, else beats.",
-                        results.get(Grouping.AREA).rows(),
+                        results.get(ProfileGrouping.AREA).rows(),
                         row -> "unknown".equals(row.key()) ? "No area recorded" : row.key()),
                 top("raw-type", "incidents by type as recorded", "Type as recorded", "rawType", "types",
                         "The call, incident or crime type as the source names it, before it is mapped to a work type.",
-                        results.get(Grouping.RAW_TYPE).rows(), Row::key));
-        List<TableRow> untimed = results.get(Grouping.UNTIMED_SOURCE).rows().stream()
+                        results.get(ProfileGrouping.RAW_TYPE).rows(), Row::key));
+        List<TableRow> untimed = results.get(ProfileGrouping.UNTIMED_SOURCE).rows().stream()
                 .map(row -> new TableRow(SOURCES.getOrDefault(row.key(), row.key()), row.incidents(),
                         row.officerHours(), row.harm()))
                 .toList();
         return new ProfileView(period, headline(workTypes, timed), sections,
-                Weeks.of(results.get(Grouping.WEEK).rows()), Heatmap.of(timed.rows()), untimed);
+                Weeks.of(results.get(ProfileGrouping.WEEK).rows()), Heatmap.of(timed.rows()), untimed);
     }
 
     /**
@@ -154,10 +153,10 @@ record ProfileView(ProfilePeriod period, Headline headline, List<Section> sectio
      * order offence recorded as a crime is crime, a disturbance call is not); incidents whose type is
      * not mapped yet are left out of the not-crime share.
      */
-    private static Headline headline(ProfileQuery.Result workTypes, ProfileQuery.Result timed) {
+    private static Headline headline(Profile workTypes, Profile timed) {
         long unmapped = workTypes.rows().stream().filter(row -> WorkType.UNMAPPED.name().equals(row.key()))
                 .mapToLong(Row::incidents).sum();
-        ProfileQuery.Totals totals = workTypes.totals();
+        Profile.Totals totals = workTypes.totals();
         long known = totals.incidents() - unmapped;
         Long notCrimePercent = known == 0 ? null : Math.round(100.0 * (known - totals.crimeIncidents()) / known);
         return new Headline(totals.incidents(), totals.officerHours(), totals.harm(), unmapped, notCrimePercent,

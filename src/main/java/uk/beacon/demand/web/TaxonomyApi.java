@@ -2,7 +2,6 @@ package uk.beacon.demand.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.sql.SQLException;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.beacon.demand.DemandTaxonomyService;
+import uk.beacon.demand.domain.Taxonomy;
 import uk.beacon.demand.domain.WorkType;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.SignedInUser;
@@ -38,15 +38,14 @@ class TaxonomyApi {
 
     @Operation(summary = "The force's mapping of raw types to work types, and the raw types it does not map yet")
     @GetMapping
-    DemandTaxonomyService.Taxonomy get(@PathVariable String force, @AuthenticationPrincipal SignedInUser user)
-            throws SQLException {
+    Taxonomy get(@PathVariable String force, @AuthenticationPrincipal SignedInUser user) {
         return taxonomy.taxonomy(force, user);
     }
 
     @Operation(summary = "Maps one raw type to a work type; the force's stored incidents of that type follow")
     @PutMapping
     Map<String, Object> put(@PathVariable String force, @RequestBody Mapping mapping,
-            @AuthenticationPrincipal SignedInUser user) throws SQLException {
+            @AuthenticationPrincipal SignedInUser user) {
         WorkType workType;
         try {
             workType = WorkType.valueOf(mapping.workType() == null ? "" : mapping.workType());

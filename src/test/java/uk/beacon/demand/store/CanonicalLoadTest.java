@@ -17,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.beacon.demand.domain.CsvParts;
 import uk.beacon.demand.domain.ImportException;
+import uk.beacon.demand.domain.profile.Profile;
+import uk.beacon.demand.domain.profile.ProfileGrouping;
 
 /**
  * Beacon's canonical CSV through DuckDB's reader: every rule checked, the first broken one named, nothing
@@ -85,7 +87,7 @@ class CanonicalLoadTest {
             assertThat(record.lastMonth()).hasToString("2024-03-01");
         });
         var profile = new ProfileQuery(databases).profile("kent", java.time.YearMonth.of(2024, 1),
-                java.time.YearMonth.of(2024, 12), ProfileQuery.Grouping.WORK_TYPE);
+                java.time.YearMonth.of(2024, 12), ProfileGrouping.WORK_TYPE);
         assertThat(profile.totals().officerHours()).isEqualTo(1.0);
     }
 
@@ -95,9 +97,9 @@ class CanonicalLoadTest {
         load("offset.csv", "o1,2024-03-01T00:30:00+01:00,2024-02,Theft,,,,,,,,,,\n");
 
         var profile = new ProfileQuery(databases).profile("kent", java.time.YearMonth.of(2024, 2),
-                java.time.YearMonth.of(2024, 2), ProfileQuery.Grouping.HOUR_OF_WEEK);
+                java.time.YearMonth.of(2024, 2), ProfileGrouping.HOUR_OF_WEEK);
         // Thursday 29 February 2024, 23:00 in London (GMT in winter).
-        assertThat(profile.rows()).extracting(ProfileQuery.Row::key).containsExactly("4 Thu 23:00");
+        assertThat(profile.rows()).extracting(Profile.Row::key).containsExactly("4 Thu 23:00");
     }
 
     @Test
@@ -111,9 +113,9 @@ class CanonicalLoadTest {
                 """);
 
         var profile = new ProfileQuery(databases).profile("kent", java.time.YearMonth.of(2024, 1),
-                java.time.YearMonth.of(2024, 12), ProfileQuery.Grouping.HOUR_OF_WEEK);
+                java.time.YearMonth.of(2024, 12), ProfileGrouping.HOUR_OF_WEEK);
         // Clocks go forward at 01:00 UTC on 31 March and back at 01:00 UTC on 27 October 2024 (Sundays).
-        assertThat(profile.rows()).extracting(ProfileQuery.Row::key, ProfileQuery.Row::incidents).containsExactly(
+        assertThat(profile.rows()).extracting(Profile.Row::key, Profile.Row::incidents).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("1 Mon 10:00", 1L),
                 org.assertj.core.groups.Tuple.tuple("7 Sun 00:00", 1L),
                 org.assertj.core.groups.Tuple.tuple("7 Sun 01:00", 2L),
@@ -125,8 +127,8 @@ class CanonicalLoadTest {
         load("variants.csv", "v1,,2024-06,  ASSAULT ,,,,,,,,,,\nv2,,2024-06,Assault,,,,,,,,,,\nv3,,2024-06,Teleport,,,,,,,,,,\n");
 
         var profile = new ProfileQuery(databases).profile("kent", java.time.YearMonth.of(2024, 6),
-                java.time.YearMonth.of(2024, 6), ProfileQuery.Grouping.WORK_TYPE);
-        assertThat(profile.rows()).extracting(ProfileQuery.Row::key, ProfileQuery.Row::incidents).containsExactly(
+                java.time.YearMonth.of(2024, 6), ProfileGrouping.WORK_TYPE);
+        assertThat(profile.rows()).extracting(Profile.Row::key, Profile.Row::incidents).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("VIOLENT_CRIME", 2L),
                 org.assertj.core.groups.Tuple.tuple("UNMAPPED", 1L));
         assertThat(profile.totals().crimeIncidents()).isEqualTo(2);
@@ -142,9 +144,9 @@ class CanonicalLoadTest {
                 """);
 
         var profile = new ProfileQuery(databases).profile("kent", java.time.YearMonth.of(2024, 1),
-                java.time.YearMonth.of(2024, 1), ProfileQuery.Grouping.WEEK);
+                java.time.YearMonth.of(2024, 1), ProfileGrouping.WEEK);
         // Sunday 7 January is in the week of Monday 1 January; the month-only incident has no week.
-        assertThat(profile.rows()).extracting(ProfileQuery.Row::key, ProfileQuery.Row::incidents).containsExactly(
+        assertThat(profile.rows()).extracting(Profile.Row::key, Profile.Row::incidents).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("2024-01-01", 1L),
                 org.assertj.core.groups.Tuple.tuple("2024-01-08", 2L));
     }

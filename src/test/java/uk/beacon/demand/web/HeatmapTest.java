@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.beacon.demand.store.ProfileQuery.Row;
+import uk.beacon.demand.domain.profile.Profile.Row;
 
 class HeatmapTest {
 
