@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import uk.beacon.platform.store.AuditEventStore;
  * The append-only record of sign-ins and of every change made through Beacon. Anyone's action is
  * recorded; only administrators can read the log.
  */
+@NamedInterface("audit")
 @Service
 public class AuditLog {
 

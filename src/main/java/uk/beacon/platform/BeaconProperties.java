@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Beacon's own settings, from {@code application.properties} or environment variables
@@ -15,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param signIn how many failed sign-ins lock an account, and for how long
  * @param jobThreads how many jobs run at once
  */
+@NamedInterface("settings")
 @ConfigurationProperties("beacon")
 public record BeaconProperties(
         @DefaultValue("./data") Path dataDir,

@@ -1,12 +1,14 @@
 package uk.beacon.platform;
 
 import java.util.function.BooleanSupplier;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Asks, twice a second on a thread of its own, whether long work is still wanted, and stops it when
  * it is not. For work that cannot check for itself between steps, such as a solver's search, which
  * may run for long between the solutions it reports. Closing the watch ends its thread.
  */
+@NamedInterface("jobs")
 public final class CancellationWatch implements AutoCloseable {
 
     private static final long INTERVAL_MILLIS = 500;

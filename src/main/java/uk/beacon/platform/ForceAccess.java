@@ -1,6 +1,7 @@
 package uk.beacon.platform;
 
 import java.util.Arrays;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
  * viewer is one of its members (403 otherwise), and, where the action needs it, holds one of the roles that may do
  * it (403 with the module's own words for who may).
  */
+@NamedInterface("access")
 @Component
 public class ForceAccess {
 

@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The request cannot be carried out as asked: the one refusal for bad input, API and pages alike. It names each
  * field at fault (such as {@code index[2].value}) with a message for the person who asked; the API answers 400 with
  * {@code errors} by field, a page shows its error summary. A refusal that is about no one field has no errors.
  */
+@NamedInterface("refusals")
 public class InvalidRequestException extends RuntimeException {
 
     private static final Pattern QUOTED_FIELD = Pattern.compile("'([A-Za-z][\\w.\\[\\]]*)'(:\\s*)?(.+)", Pattern.DOTALL);

@@ -2,11 +2,13 @@ package uk.beacon.platform;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.OffsetDateTime;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A persistent record of long-running work (an import, an optimisation, a simulation): who asked
  * for it, for which organisation, how far it has got and, once it has succeeded, its result as JSON.
  */
+@NamedInterface("jobs")
 public record Job(
         String id,
         String kind,

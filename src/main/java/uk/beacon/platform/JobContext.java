@@ -1,6 +1,9 @@
 package uk.beacon.platform;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What a running job can tell and ask of its record. */
+@NamedInterface("jobs")
 public interface JobContext {
 
     String jobId();

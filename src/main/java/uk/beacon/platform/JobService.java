@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.ResponseEntity;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -22,6 +23,7 @@ import uk.beacon.platform.store.JobStore;
  * Runs long work (imports, optimisations, simulations) in the background and keeps a persistent
  * record of it. A job belongs to its owner's organisation; nobody else can see or cancel it.
  */
+@NamedInterface("jobs")
 @Service
 public class JobService implements SmartInitializingSingleton {
 

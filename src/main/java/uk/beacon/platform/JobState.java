@@ -1,8 +1,10 @@
 package uk.beacon.platform;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.springframework.modulith.NamedInterface;
 
 /** Where a long-running job has got to. Written in lower case in JSON and in the database. */
+@NamedInterface("jobs")
 public enum JobState {
     QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED;
 

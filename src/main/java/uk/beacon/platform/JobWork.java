@@ -1,6 +1,9 @@
 package uk.beacon.platform;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The body of a long-running job. It reports progress and returns a result to store as JSON. */
+@NamedInterface("jobs")
 @FunctionalInterface
 public interface JobWork {
 

@@ -3,6 +3,7 @@ package uk.beacon.platform;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An organisation that uses Beacon. Police forces carry reference figures (officers, population,
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param population resident population, mid-2024 (ONS mid-year estimates, summed by force area)
  * @param areaKm2 land area in km² (ONS Standard Area Measurements, December 2023)
  */
+@NamedInterface("access")
 public record Organisation(
         String id,
         String name,

@@ -1,6 +1,7 @@
 package uk.beacon.platform;
 
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.beacon.platform.store.OrganisationStore;
@@ -10,6 +11,7 @@ import uk.beacon.platform.store.UserAccountStore;
  * Organisations and their members. Public reference data (the forces) is open to anyone; an
  * organisation's members are private to that organisation, and this service enforces it.
  */
+@NamedInterface("access")
 @Service
 @Transactional(readOnly = true)
 public class OrganisationService {

@@ -1,6 +1,9 @@
 package uk.beacon.platform;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What a person may do in Beacon. A person can hold several roles within their one organisation. */
+@NamedInterface("access")
 public enum Role {
     ANALYST("Analyst"),
     PLANNER("Planner"),

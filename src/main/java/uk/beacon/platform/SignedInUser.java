@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -13,6 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The person behind a request: who they are, the one organisation they belong to and their roles.
  * Services take it as an argument and decide from it what the person may see.
  */
+@NamedInterface("access")
 public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     private final String username;

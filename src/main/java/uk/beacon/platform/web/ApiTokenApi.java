@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.beacon.platform.ApiToken;
-import uk.beacon.platform.ApiTokenAuthentication;
-import uk.beacon.platform.ApiTokenService;
 import uk.beacon.platform.ForbiddenException;
 import uk.beacon.platform.SignedInUser;
+import uk.beacon.platform.service.ApiToken;
+import uk.beacon.platform.service.ApiTokenAuthentication;
+import uk.beacon.platform.service.ApiTokenService;
 
 /** The signed-in person's personal API tokens. */
 @RestController

@@ -14,8 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
-import uk.beacon.platform.ApiTokenAuthentication;
-import uk.beacon.platform.ApiTokenService;
+import uk.beacon.platform.service.ApiTokenAuthentication;
+import uk.beacon.platform.service.ApiTokenService;
 
 /**
  * Signs an API request in with {@code Authorization: Bearer <token>} (a personal API token), for this request only:

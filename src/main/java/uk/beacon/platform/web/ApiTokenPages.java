@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.beacon.platform.ApiToken;
-import uk.beacon.platform.ApiTokenService;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.SignedInUser;
+import uk.beacon.platform.service.ApiToken;
+import uk.beacon.platform.service.ApiTokenService;
 
 /**
  * "Your API tokens": make one (post/redirect/get; the new token is carried to the next page once, as a flash

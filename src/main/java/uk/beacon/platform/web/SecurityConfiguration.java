@@ -33,7 +33,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, List<PublicPaths> publicPaths, ProblemResponses problems,
-            uk.beacon.platform.ApiTokenService apiTokens) throws Exception {
+            uk.beacon.platform.service.ApiTokenService apiTokens) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(patterns(publicPaths)).permitAll();

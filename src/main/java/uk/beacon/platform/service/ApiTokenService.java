@@ -1,4 +1,4 @@
-package uk.beacon.platform;
+package uk.beacon.platform.service;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -10,6 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.beacon.platform.AuditLog;
+import uk.beacon.platform.ForbiddenException;
+import uk.beacon.platform.InvalidRequestException;
+import uk.beacon.platform.NotFoundException;
+import uk.beacon.platform.SignedInUser;
 import uk.beacon.platform.domain.ApiTokenFormat;
 import uk.beacon.platform.domain.AuditAllowance;
 import uk.beacon.platform.domain.SignInThrottle;

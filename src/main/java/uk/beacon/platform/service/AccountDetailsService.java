@@ -1,4 +1,4 @@
-package uk.beacon.platform;
+package uk.beacon.platform.service;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -7,6 +7,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.beacon.platform.SignedInUser;
 import uk.beacon.platform.domain.SignInThrottle;
 import uk.beacon.platform.store.UserAccount;
 import uk.beacon.platform.store.UserAccountStore;

@@ -1,6 +1,7 @@
-package uk.beacon.platform;
+package uk.beacon.platform.service;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import uk.beacon.platform.SignedInUser;
 
 /**
  * A request signed in with a personal API token: its user as they are now (organisation and roles read on each

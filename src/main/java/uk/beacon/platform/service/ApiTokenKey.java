@@ -1,4 +1,4 @@
-package uk.beacon.platform;
+package uk.beacon.platform.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +12,7 @@ import java.util.Base64;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.beacon.platform.BeaconProperties;
 import uk.beacon.platform.domain.TokenHash;
 
 /**

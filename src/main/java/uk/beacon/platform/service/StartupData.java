@@ -1,4 +1,4 @@
-package uk.beacon.platform;
+package uk.beacon.platform.service;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +18,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.beacon.platform.AuditLog;
+import uk.beacon.platform.BeaconProperties;
+import uk.beacon.platform.Organisation;
+import uk.beacon.platform.OrganisationKind;
+import uk.beacon.platform.Role;
 import uk.beacon.platform.domain.ForceReferenceCsv;
 import uk.beacon.platform.store.OrganisationStore;
 import uk.beacon.platform.store.UserAccount;

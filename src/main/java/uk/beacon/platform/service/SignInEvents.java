@@ -1,4 +1,4 @@
-package uk.beacon.platform;
+package uk.beacon.platform.service;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -13,6 +13,8 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.beacon.platform.AuditLog;
+import uk.beacon.platform.SignedInUser;
 import uk.beacon.platform.domain.SignInThrottle;
 import uk.beacon.platform.store.UserAccountStore;
 

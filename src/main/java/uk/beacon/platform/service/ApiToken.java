@@ -1,4 +1,4 @@
-package uk.beacon.platform;
+package uk.beacon.platform.service;
 
 import java.time.OffsetDateTime;
 
