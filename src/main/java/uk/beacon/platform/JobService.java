@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.ObjectMapper;
+import uk.beacon.platform.format.Excerpt;
 import uk.beacon.platform.store.JobStore;
 
 /**
@@ -114,22 +115,44 @@ public class JobService implements SmartInitializingSingleton {
         try {
             Object result = work.run(context);
             context.stopIfCancelled();
-            store.finish(job.id(), JobState.SUCCEEDED, 100, "Finished",
-                    result == null ? null : json.writeValueAsString(result), now());
+            finish(job, context, JobState.SUCCEEDED, 100, "Finished",
+                    result == null ? null : json.writeValueAsString(result));
         } catch (JobCancelledException e) {
-            store.finish(job.id(), JobState.CANCELLED, context.lastProgress, "Cancelled on request", null, now());
+            finish(job, context, JobState.CANCELLED, context.lastProgress, "Cancelled on request", null);
         } catch (InterruptedException e) {
             // Beacon is shutting down: say so now, in case the next start is far off.
-            store.finish(job.id(), JobState.FAILED, context.lastProgress, INTERRUPTED, null, now());
+            finish(job, context, JobState.FAILED, context.lastProgress, INTERRUPTED, null);
             Thread.currentThread().interrupt();
         } catch (JobFailure e) {
-            log.info("Job {} ({}) failed: {}", job.id(), job.kind(), e.getMessage());
-            store.finish(job.id(), JobState.FAILED, context.lastProgress, e.getMessage(), null, now());
+            log.info("Job {} ({}) failed: {}", job.id(), job.kind(), Excerpt.of(e.getMessage(), 500));
+            finish(job, context, JobState.FAILED, context.lastProgress, e.getMessage(), null);
         } catch (Exception | Error e) {
             log.error("Job {} ({}) failed unexpectedly", job.id(), job.kind(), e);
-            store.finish(job.id(), JobState.FAILED, context.lastProgress,
-                    "The job failed unexpectedly. The service log has the details under job " + job.id() + ".",
-                    null, now());
+            finish(job, context, JobState.FAILED, context.lastProgress, unexpected(job), null);
+        }
+    }
+
+    private static String unexpected(Job job) {
+        return "The job failed unexpectedly. The service log has the details under job " + job.id() + ".";
+    }
+
+    /**
+     * Records how the job ended. Recording must not fail, or the job would stay running for ever: if
+     * the outcome cannot be stored as it is (its result cannot be written, say), the job is recorded
+     * as failed with a plain reason, and if even that fails, the log says so.
+     */
+    private void finish(Job job, Context context, JobState state, int progress, String message, String result) {
+        try {
+            store.finish(job.id(), state, progress, message, result, now());
+            return;
+        } catch (RuntimeException | Error e) {
+            log.error("Job {} ({}) ended as {} but that could not be recorded", job.id(), job.kind(), state, e);
+        }
+        try {
+            store.finish(job.id(), JobState.FAILED, context.lastProgress, unexpected(job), null, now());
+        } catch (RuntimeException | Error e) {
+            log.error("Job {} ({}) could not be recorded as failed either; it is failed at the next start",
+                    job.id(), job.kind(), e);
         }
     }
 
@@ -154,7 +177,12 @@ public class JobService implements SmartInitializingSingleton {
         @Override
         public void progress(int percent, String message) {
             lastProgress = Math.max(0, Math.min(100, percent));
-            store.updateProgress(jobId, lastProgress, message);
+            try {
+                store.updateProgress(jobId, lastProgress, message);
+            } catch (RuntimeException e) {
+                // Progress is a courtesy: the work goes on, and its end is recorded as usual.
+                log.warn("Could not record the progress of job {}", jobId, e);
+            }
         }
 
         @Override
