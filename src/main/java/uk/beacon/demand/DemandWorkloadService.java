@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import uk.beacon.demand.domain.WorkType;
+import uk.beacon.demand.service.DemandAccess;
 import uk.beacon.demand.store.DemandDatabases;
 import uk.beacon.demand.store.WorkloadQuery;
 import uk.beacon.platform.InvalidRequestException;

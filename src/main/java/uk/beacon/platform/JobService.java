@@ -30,6 +30,7 @@ public class JobService implements SmartInitializingSingleton {
 
     static final String INTERRUPTED = "Beacon stopped while this job was running, so it did not finish. "
             + "Start it again.";
+    static final String RECOVERED = "Finished just before Beacon stopped; recorded when it started again";
     private static final Logger log = LoggerFactory.getLogger(JobService.class);
 
     private final JobStore store;
@@ -37,9 +38,11 @@ public class JobService implements SmartInitializingSingleton {
     private final Executor executor;
     private final ObjectMapper json;
     private final Clock clock;
+    private final List<JobRecovery> recoveries;
 
     JobService(JobStore store, AuditLog audit, @Qualifier("jobExecutor") Executor executor, ObjectMapper json,
-            Clock clock) {
+            Clock clock, List<JobRecovery> recoveries) {
+        this.recoveries = recoveries;
         this.store = store;
         this.audit = audit;
         this.executor = executor;
@@ -98,12 +101,31 @@ public class JobService implements SmartInitializingSingleton {
         return find(id, viewer);
     }
 
-    /** Jobs that were queued or running when Beacon stopped can never finish: say so. */
+    /**
+     * Jobs that were queued or running when Beacon stopped can never finish: those whose work was done
+     * before the stop (see {@link JobRecovery}) are recorded as succeeded, the rest as failed.
+     */
     @Override
     public void afterSingletonsInstantiated() {
+        for (Job job : store.unfinished()) {
+            recoveries.stream().filter(recovery -> recovery.kind().equals(job.kind())).findFirst()
+                    .ifPresent(recovery -> recover(job, recovery));
+        }
         int interrupted = store.failUnfinished(INTERRUPTED, now());
         if (interrupted > 0) {
             log.warn("Marked {} job(s) that were unfinished when Beacon last stopped as failed", interrupted);
+        }
+    }
+
+    private void recover(Job job, JobRecovery recovery) {
+        try {
+            recovery.resultOfFinishedWork(job).ifPresent(result -> {
+                store.finish(job.id(), JobState.SUCCEEDED, 100, RECOVERED, json.writeValueAsString(result), now());
+                log.info("Job {} ({}) had finished its work before Beacon stopped: recorded as succeeded", job.id(),
+                        job.kind());
+            });
+        } catch (RuntimeException e) {
+            log.warn("Could not tell whether job {} ({}) finished before Beacon stopped", job.id(), job.kind(), e);
         }
     }
 

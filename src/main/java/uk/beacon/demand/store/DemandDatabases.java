@@ -92,6 +92,8 @@ public class DemandDatabases implements DisposableBean {
                         last_month date,
                         imported_by varchar not null,
                         imported_at timestamp not null)""");
+            // Added after the first release: which job stored the import, to reconcile after a crash.
+            sql.execute("alter table demand_import add column if not exists job_id varchar");
             sql.execute("""
                     create table if not exists incident (
                         import_id varchar not null,

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.beacon.demand.DemandMappingService;
+import uk.beacon.demand.service.DemandMappingService;
 import uk.beacon.demand.domain.ColumnMapping;
 import uk.beacon.demand.domain.MappingPreview;
 import uk.beacon.platform.ForbiddenException;

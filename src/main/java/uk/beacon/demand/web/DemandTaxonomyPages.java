@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.beacon.demand.DemandTaxonomyService;
+import uk.beacon.demand.service.DemandTaxonomyService;
 import uk.beacon.demand.domain.RawTypeNames;
 import uk.beacon.demand.domain.Taxonomy;
 import uk.beacon.demand.domain.WorkType;

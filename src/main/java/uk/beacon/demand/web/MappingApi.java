@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import uk.beacon.demand.DemandMappingService;
+import uk.beacon.demand.service.DemandMappingService;
 import uk.beacon.demand.domain.ColumnMapping;
 import uk.beacon.demand.domain.MappingPreview;
 import uk.beacon.platform.InvalidRequestException;

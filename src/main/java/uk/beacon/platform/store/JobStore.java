@@ -73,6 +73,12 @@ public class JobStore {
                 .query(Boolean.class).optional().orElse(false);
     }
 
+    /** Jobs recorded as queued or running, which after a restart cannot be. */
+    public List<Job> unfinished() {
+        return jdbc.sql("select " + COLUMNS + " from job where state in ('queued', 'running')").query(JobStore::map)
+                .list();
+    }
+
     /** After a restart nothing is still running: mark whatever was queued or running as failed. */
     public int failUnfinished(String message, OffsetDateTime at) {
         return jdbc.sql("""

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.beacon.demand.domain.DemandImport;
 import uk.beacon.demand.domain.CsvParts;
 import uk.beacon.demand.domain.ImportException;
 import uk.beacon.demand.domain.profile.Profile;

@@ -1,4 +1,4 @@
-package uk.beacon.demand;
+package uk.beacon.demand.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package uk.beacon.demand;
+package uk.beacon.demand.service;
 
 import org.springframework.stereotype.Service;
 import uk.beacon.demand.domain.Classification;

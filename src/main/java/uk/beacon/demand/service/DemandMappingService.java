@@ -1,4 +1,4 @@
-package uk.beacon.demand;
+package uk.beacon.demand.service;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import uk.beacon.demand.domain.ColumnMapping;
+import uk.beacon.demand.domain.Upload;
 import uk.beacon.demand.domain.ImportException;
 import uk.beacon.demand.domain.MappingPreview;
 import uk.beacon.demand.domain.SafeZip;
@@ -100,7 +101,7 @@ public class DemandMappingService {
      * @throws InvalidRequestException when the file is a zip or its header cannot be read as CSV
      */
     public PreviewUpload hold(String forceId, SignedInUser viewer, String fileName,
-            DemandImportService.InputStreamSource content) {
+            Upload.InputStreamSource content) {
         access.requireImporter(forceId, viewer);
         PreviewUploads.Held held;
         try (InputStream in = content.open()) {
@@ -171,7 +172,7 @@ public class DemandMappingService {
      * the suggestion) reads them. Nothing is stored.
      */
     public MappingPreview.Result preview(String forceId, SignedInUser viewer, String fileName,
-            DemandImportService.InputStreamSource content, ColumnMapping mapping) {
+            Upload.InputStreamSource content, ColumnMapping mapping) {
         access.requireImporter(forceId, viewer);
         Path file = null;
         try {

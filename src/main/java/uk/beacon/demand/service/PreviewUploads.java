@@ -1,4 +1,4 @@
-package uk.beacon.demand;
+package uk.beacon.demand.service;
 
 import java.io.IOException;
 import java.io.InputStream;

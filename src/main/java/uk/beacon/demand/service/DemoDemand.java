@@ -1,9 +1,8 @@
-package uk.beacon.demand;
+package uk.beacon.demand.service;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import uk.beacon.demand.domain.Upload;
 import uk.beacon.demand.domain.ColumnMapping;
 import uk.beacon.demand.domain.ImportFormat;
 import uk.beacon.demand.domain.synthetic.SyntheticDemand;
@@ -68,7 +68,7 @@ class DemoDemand {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void load() throws IOException, SQLException {
+    void load() throws IOException {
         if (!enabled || !properties.demo().enabled()) {
             return;
         }
@@ -85,8 +85,8 @@ class DemoDemand {
                 .getResources("classpath:demo/police-uk/city-of-london/*-street.csv");
         List<Resource> sorted = new ArrayList<>(Arrays.asList(files));
         sorted.sort(Comparator.comparing(Resource::getFilename));
-        List<DemandImportService.Upload> uploads = sorted.stream()
-                .map(file -> DemandImportService.Upload.fromStream(file.getFilename(), file::getInputStream)).toList();
+        List<Upload> uploads = sorted.stream()
+                .map(file -> Upload.fromStream(file.getFilename(), file::getInputStream)).toList();
         SignedInUser loader = SignedInUser.of("demo-loader", CITY, Role.ANALYST);
         var job = imports.start(CITY, loader, ImportFormat.POLICE_UK_STREET, null, uploads);
         log.info("Demo data: importing City of London Police's street crime for 2021 as job {}", job.id());
@@ -104,7 +104,7 @@ class DemoDemand {
                 context.progress(10, "Generating a synthetic CAD year for the Metropolitan Police Service");
                 SyntheticDemand.Result written = SyntheticDemand.write(parameters, file);
                 context.progress(90, "Starting the import of " + written.incidents() + " incidents");
-                var upload = DemandImportService.Upload.fromStream("synthetic-metropolitan-2025.csv",
+                var upload = Upload.fromStream("synthetic-metropolitan-2025.csv",
                         () -> Files.newInputStream(file));
                 var importJob = imports.start(MET, loader, ImportFormat.CAD, ColumnMapping.CANONICAL.name(),
                         List.of(upload));
