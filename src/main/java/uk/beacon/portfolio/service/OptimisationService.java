@@ -36,7 +36,7 @@ import uk.beacon.portfolio.domain.optimisation.PortfolioSolution;
 public class OptimisationService {
 
     static final int MOST_YEARS = 30;
-    /** Arrays from an initiative's start: with a 30-year horizon every year discounted stays within 0-75. */
+    /** The most years of an initiative's arrays, from its start. */
     static final int MOST_YEARS_PER_INITIATIVE = 45;
     static final int MOST_INITIATIVES = 1_000;
     static final int LONGEST_ID = 100;

@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 class AppraisalApi {
 
     @Operation(summary = "Green Book appraisal: present values of costs and benefits by year at HM Treasury's social "
-            + "time preference rate (3.5% for years 0-30, stepping down after), net present social value, "
+            + "time preference rate, each year's flows at the rate of its band (3.5% for years 1-30, 3.0% from "
+            + "year 31, stepping down after: discountRates gives each year's), net present social value, "
             + "benefit-cost ratio (null when the present value of costs is 0), the discount factor of each year, "
             + "switching values, and the effect of optimism bias. Costs and benefits are pounds at base-year "
             + "prices, one for each year from the base year (year 0, undiscounted). optimismBias is shares: "

@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.beacon.portfolio.domain.appraisal.DiscountSchedule;
 import uk.beacon.portfolio.domain.appraisal.OptimismBias;
 
 /**
@@ -20,6 +21,12 @@ class AppraisalPage {
     @ModelAttribute("navSection")
     String navSection() {
         return "/portfolio";
+    }
+
+    /** The discount schedule in words, from the schedule the calculator uses. */
+    @ModelAttribute("discountSchedule")
+    String discountSchedule() {
+        return DiscountSchedule.GREEN_BOOK.describe();
     }
 
     @GetMapping("/portfolio/appraisal")

@@ -31,7 +31,7 @@ record AppraisalView(List<Measure> summary, String capitalUplift, String duratio
                 new Measure("bcr", "Benefit-cost ratio (BCR)", ratio(appraisal.bcr()), ratio(withoutBias.bcr())));
         Appraisal.SwitchingValues switching = appraisal.switchingValues();
         List<Row> rows = appraisal.years().stream().map(year -> new Row(year.calendarYear(), year.index(),
-                percent(year.rate()), money(year.cost()), money(year.upliftedCost()), money(year.benefit()),
+                rate(year.rate()), money(year.cost()), money(year.upliftedCost()), money(year.benefit()),
                 money(year.delayedBenefit()), year.discountFactor().setScale(6, RoundingMode.HALF_UP).toPlainString(),
                 money(year.presentValueCost()), money(year.presentValueBenefit()))).toList();
         return new AppraisalView(summary, percent(appraisal.optimismBias().capital()),
@@ -44,6 +44,11 @@ record AppraisalView(List<Measure> summary, String capitalUplift, String duratio
     /** Pounds to the penny, half up, with a minus sign when below 0: −£1,234.50. */
     static String money(BigDecimal pounds) {
         return Numbers.pence(GreenBookAppraisal.pennies(pounds));
+    }
+
+    /** A discount rate to one place, as the Green Book's table gives them: 3.5%, 3.0%. */
+    static String rate(BigDecimal share) {
+        return Numbers.percent(share.doubleValue(), 1);
     }
 
     static String percent(BigDecimal share) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.SignedInUser;
+import uk.beacon.portfolio.domain.appraisal.DiscountSchedule;
 import uk.beacon.portfolio.domain.initiatives.InitiativeDefinition;
 import uk.beacon.portfolio.service.ConsortiumService;
 import uk.beacon.portfolio.service.DeflatorService;
@@ -108,6 +109,7 @@ class InitiativePages {
         java.util.Optional<String> problem = initiatives.appraisalProblem(initiative);
         model.addAttribute("appraisalProblem", problem.orElse(null));
         model.addAttribute("appraisal", problem.isPresent() ? null : initiatives.appraisal(force, id, user));
+        model.addAttribute("discountSchedule", DiscountSchedule.GREEN_BOOK.describe());
         model.addAttribute("mayChange", initiative.ownerForce().equals(force) && initiatives.mayChange(force, user));
         model.addAttribute("mayLeave", !initiative.ownerForce().equals(force) && initiatives.mayChange(force, user));
         return "portfolio/initiative";

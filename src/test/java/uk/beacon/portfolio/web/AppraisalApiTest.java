@@ -51,6 +51,25 @@ class AppraisalApiTest {
     }
 
     @Test
+    void yearThirtyOneIsDiscountedAtThreePerCentAndItsRateSaysSo() throws Exception {
+        String thirtyThreeYears = String.join(", ", java.util.Collections.nCopies(33, "1000"));
+        appraise("""
+                {"baseYear": 2025, "costs": [0], "benefits": [%s], "optimismBias": {"capital": 0, "duration": 0}}"""
+                .formatted(thirtyThreeYears))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.discountRates", hasSize(33)))
+                .andExpect(jsonPath("$.discountRates[1]").value(0.035))
+                .andExpect(jsonPath("$.discountRates[30]").value(0.035))
+                .andExpect(jsonPath("$.discountRates[31]").value(0.03))
+                .andExpect(jsonPath("$.discountRates[32]").value(0.03))
+                // 1.035^-30, 1.035^-30 / 1.03 and 1.035^-30 / 1.03^2
+                .andExpect(jsonPath("$.discountFactors[30]").value(0.356278410602302))
+                .andExpect(jsonPath("$.discountFactors[31]").value(0.345901369516798))
+                .andExpect(jsonPath("$.discountFactors[32]").value(0.335826572346405))
+                .andExpect(jsonPath("$.presentValueBenefitsByYear[31]").value(345.90));
+    }
+
+    @Test
     void leavingOutOptimismBiasAppliesTheTreasuryUpperBoundsAndShowsTheirEffect() throws Exception {
         // Costs over 2 years: 54% of 2 is 1.08, so the benefits move 2 years later; costs triple.
         appraise("""

@@ -78,6 +78,23 @@ class AppraisalPageTest {
     }
 
     @Test
+    void discountsYearThirtyOneAtThreePerCentAndStatesTheSchedule() throws Exception {
+        String page = page(get("/portfolio/appraisal").param("baseYear", "2025").param("costs", "0")
+                .param("benefits", String.join(" ", java.util.Collections.nCopies(33, "1000")))
+                .param("capitalOptimismBias", "0").param("durationOptimismBias", "0"), 200);
+
+        List<String> rows = yearRows(page);
+        assertThat(rows).hasSize(33);
+        assertThat(strip(rows.get(30))).isEqualTo("2055 (year 30) 3.5% £0.00 £0.00 £1,000.00 £1,000.00 0.356278 "
+                + "£0.00 £356.28");
+        assertThat(strip(rows.get(31))).isEqualTo("2056 (year 31) 3.0% £0.00 £0.00 £1,000.00 £1,000.00 0.345901 "
+                + "£0.00 £345.90");
+        assertThat(strip(page)).contains("3.5% for years 1 to 30, 3.0% for years 31 to 75, 2.5% for years 76 to "
+                + "125, 2.0% for years 126 to 200, 1.5% for years 201 to 300 and 1.0% from year 301")
+                .doesNotContain("into year 32");
+    }
+
+    @Test
     void showsWhatOptimismBiasDidBesideTheFiguresWithoutIt() throws Exception {
         String page = page(get("/portfolio/appraisal").param("baseYear", "2025").param("costs", "1000 1000")
                 .param("benefits", "0 0 1500 1500").param("capitalOptimismBias", "200")

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.beacon.platform.CancellationWatch;
+import uk.beacon.portfolio.domain.appraisal.DiscountSchedule;
 
 /**
  * Chooses a portfolio with OR-Tools CP-SAT: which initiatives to fund and the year each starts, maximising the
@@ -37,15 +38,6 @@ public final class PortfolioOptimiser {
 
     /** Money in pence, hours and harm in hundredths. */
     static final double SCALE = 100;
-
-    /**
-     * The real social time preference rate of HM Treasury's Green Book (2022 edition, discounting annex): 3.5% a
-     * year for years 0 to 30. The full schedule belongs to the appraisal calculator; the optimiser needs only
-     * the first two steps, since the service keeps every year it discounts below 76.
-     */
-    private static final double RATE_TO_YEAR_30 = 0.035;
-    /** The Green Book's 3.0% for years 31 to 75. */
-    private static final double RATE_TO_YEAR_75 = 0.030;
 
     /** Told of each better portfolio as the solver finds it; answering false stops the search early. */
     @FunctionalInterface
@@ -129,15 +121,11 @@ public final class PortfolioOptimiser {
         }
     }
 
-    /** The Green Book discount factor for year {@code year} (0 is the present). */
-    static double discountFactor(int year) {
-        if (year <= 30) {
-            return Math.pow(1 + RATE_TO_YEAR_30, -year);
-        }
-        return Math.pow(1 + RATE_TO_YEAR_30, -30) * Math.pow(1 + RATE_TO_YEAR_75, -(year - 30));
-    }
-
-    /** What initiative {@code initiative} adds to the objective when it starts in year {@code start}. */
+    /**
+     * What initiative {@code initiative} adds to the objective when it starts in year {@code start}. For the NPSV,
+     * each year's net benefit is discounted with the appraisal's {@link DiscountSchedule#GREEN_BOOK}, so an
+     * initiative is worth here what the Green Book calculator gives for the same money in the same years.
+     */
     public static double value(PortfolioProblem problem, Initiative initiative, int start) {
         double total = 0;
         switch (problem.objective()) {
@@ -146,7 +134,7 @@ public final class PortfolioOptimiser {
                 double[] benefits = initiative.benefitsByYear();
                 for (int t = 0; t < Math.max(costs.length, benefits.length); t++) {
                     double net = (t < benefits.length ? benefits[t] : 0) - (t < costs.length ? costs[t] : 0);
-                    total += discountFactor(start + t) * net;
+                    total += DiscountSchedule.GREEN_BOOK.factorAsDouble(start + t) * net;
                 }
             }
             case OFFICER_HOURS -> total = withinHorizon(initiative.officerHoursByYear(), start, problem.horizonYears());

@@ -1,9 +1,9 @@
 package uk.beacon.portfolio.domain.regimes;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import uk.beacon.portfolio.domain.appraisal.DiscountSchedule;
 
 /**
@@ -76,8 +76,8 @@ public final class FundingRegimeSimulation {
         this.initiatives = List.copyOf(initiatives);
         this.budgets = budgets.clone();
         this.rules = rules;
-        List<BigDecimal> exact = DiscountSchedule.GREEN_BOOK.factors(rules.appraisalYears());
-        this.factors = exact.stream().mapToDouble(BigDecimal::doubleValue).toArray();
+        this.factors = IntStream.range(0, rules.appraisalYears())
+                .mapToDouble(DiscountSchedule.GREEN_BOOK::factorAsDouble).toArray();
     }
 
     /**

@@ -1,6 +1,7 @@
 package uk.beacon.portfolio.domain.regimes;
 
 import java.util.List;
+import uk.beacon.portfolio.domain.appraisal.DiscountSchedule;
 
 /**
  * The rules of the two funding regimes that a planner may change.
@@ -56,7 +57,8 @@ public record RegimeRules(Shortfall shortfall, int appraisalYears) {
                         + "of its planned work that was done. Work not done by the end of the last budget year is "
                         + "never done.",
                 "Costs and benefits are counted by year and discounted at the Green Book social time preference rate "
-                        + "(3.5% a year; year 0 is not discounted) over the appraisal period.");
+                        + "(" + DiscountSchedule.GREEN_BOOK.describe() + "; year 0 is not discounted) over the "
+                        + "appraisal period.");
     }
 
     public List<String> inYear() {

@@ -14,16 +14,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Green Book calculator against an independent computation: discount factors built here from the
- * published rate bands with 60-digit powers (not by stepping year to year as the calculator does),
- * present values summed at 60 digits and rounded to the penny, half up.
+ * The Green Book calculator against an independent computation: discount factors from {@link GreenBookOracle},
+ * written in closed form band by band (not by stepping year to year as the calculator does), present values summed
+ * at 60 digits and rounded to the penny, half up.
  */
 class AppraisalGreenBookTest {
 
     private static final MathContext SIXTY = new MathContext(60);
-    /** Green Book (2022) Table 8, written out again for the test: first year of each band and its rate. */
-    private static final int[] BAND_STARTS = {0, 31, 76, 126, 201, 301};
-    private static final String[] BAND_RATES = {"0.035", "0.030", "0.025", "0.020", "0.015", "0.010"};
     private static final int MAX_YEARS = 700;
     private static List<BigDecimal> independentFactors;
 
@@ -33,21 +30,8 @@ class AppraisalGreenBookTest {
     static void independentFactorTable() {
         independentFactors = new ArrayList<>();
         for (int t = 0; t < MAX_YEARS; t++) {
-            independentFactors.add(independentFactor(t));
+            independentFactors.add(GreenBookOracle.factor(t));
         }
-    }
-
-    /** The product of (1 + r)^-n over the bands, n being how many years of the band come before year t. */
-    private static BigDecimal independentFactor(int t) {
-        BigDecimal denominator = BigDecimal.ONE;
-        for (int band = 0; band < BAND_STARTS.length; band++) {
-            int start = BAND_STARTS[band];
-            int end = band + 1 < BAND_STARTS.length ? BAND_STARTS[band + 1] : Integer.MAX_VALUE;
-            int yearsBefore = Math.max(0, Math.min(t, end) - start);
-            denominator = denominator.multiply(BigDecimal.ONE.add(new BigDecimal(BAND_RATES[band])).pow(yearsBefore,
-                    SIXTY), SIXTY);
-        }
-        return BigDecimal.ONE.divide(denominator, SIXTY);
     }
 
     private static BigDecimal independentPresentValue(List<BigDecimal> amounts, int shift, BigDecimal multiplier) {
@@ -142,29 +126,77 @@ class AppraisalGreenBookTest {
     }
 
     @Test
-    @DisplayName("The rate steps down after years 30, 75, 125, 200 and 300; year 0 is undiscounted and the first "
-            + "3.0% step is the one into year 32")
-    void discountFactorsStepAtTheBandBoundaries() {
+    @DisplayName("Each year's flows are discounted at the rate of its band: year 30 is 1.035^-30, year 31 the first "
+            + "at 3.0%, year 76 the first at 2.5%, and so on (factors worked out by hand, to 6 places)")
+    void discountFactorsAreTheHandWorkedGreenBookFactors() {
         DiscountSchedule schedule = DiscountSchedule.GREEN_BOOK;
-        assertThat(List.of(schedule.rate(0), schedule.rate(30), schedule.rate(31), schedule.rate(75),
+        assertThat(schedule.factor(0)).isEqualByComparingTo("1");
+        String[][] handWorked = {
+            {"1", "0.966184"}, {"10", "0.708919"}, {"30", "0.356278"}, {"31", "0.345901"}, {"75", "0.094214"},
+            {"76", "0.091916"}, {"125", "0.027411"}, {"126", "0.026873"}, {"200", "0.006207"},
+            {"201", "0.006116"}, {"300", "0.001401"}, {"301", "0.001387"}};
+        for (String[] year : handWorked) {
+            int t = Integer.parseInt(year[0]);
+            assertThat(schedule.factor(t).setScale(6, RoundingMode.HALF_UP)).as("factor of year " + t)
+                    .isEqualByComparingTo(year[1]);
+        }
+        BigDecimal tolerance = new BigDecimal("1e-30");
+        BigDecimal year30 = one(over("1.035", 30));
+        BigDecimal year75 = year30.multiply(one(over("1.03", 45)), SIXTY);
+        assertThat(close(schedule.factor(30), year30, tolerance)).isTrue();
+        assertThat(close(schedule.factor(31), year30.divide(new BigDecimal("1.03"), SIXTY), tolerance)).isTrue();
+        assertThat(close(schedule.factor(75), year75, tolerance)).isTrue();
+        assertThat(close(schedule.factor(76), year75.divide(new BigDecimal("1.025"), SIXTY), tolerance)).isTrue();
+        assertThat(schedule.factors(302)).hasSize(302).element(31).isEqualTo(schedule.factor(31));
+    }
+
+    @Test
+    @DisplayName("The rate of each year is the one applied to its flows: 3.5% to year 30, 3.0% from year 31, 2.5% from "
+            + "76, 2.0% from 126, 1.5% from 201, 1.0% from 301")
+    void theRateOfAYearIsTheRateItsFlowsAreDiscountedAt() {
+        DiscountSchedule schedule = DiscountSchedule.GREEN_BOOK;
+        assertThat(List.of(schedule.rate(1), schedule.rate(30), schedule.rate(31), schedule.rate(75),
                 schedule.rate(76), schedule.rate(125), schedule.rate(126), schedule.rate(200), schedule.rate(201),
                 schedule.rate(300), schedule.rate(301), schedule.rate(5000)))
                 .extracting(BigDecimal::doubleValue)
                 .containsExactly(0.035, 0.035, 0.030, 0.030, 0.025, 0.025, 0.020, 0.020, 0.015, 0.015, 0.010, 0.010);
-
-        List<BigDecimal> factors = schedule.factors(80);
-        BigDecimal tolerance = new BigDecimal("1e-30");
-        assertThat(factors.get(0)).isEqualByComparingTo("1");
-        assertThat(close(factors.get(1), one(over("1.035", 1)), tolerance)).isTrue();
-        assertThat(close(factors.get(30), one(over("1.035", 30)), tolerance)).isTrue();
-        assertThat(close(factors.get(31), one(over("1.035", 31)), tolerance)).isTrue();
-        assertThat(close(factors.get(32), one(over("1.035", 31).multiply(over("1.03", 1))), tolerance)).isTrue();
-        assertThat(close(factors.get(76), one(over("1.035", 31).multiply(over("1.03", 45))), tolerance)).isTrue();
-        assertThat(close(factors.get(77),
-                one(over("1.035", 31).multiply(over("1.03", 45)).multiply(over("1.025", 1))), tolerance)).isTrue();
+        for (int t = 1; t < 400; t++) {
+            BigDecimal step = GreenBookOracle.factor(t - 1).divide(GreenBookOracle.factor(t), SIXTY)
+                    .subtract(BigDecimal.ONE).setScale(3, RoundingMode.HALF_UP);
+            assertThat(schedule.rate(t)).as("rate of year " + t).isEqualByComparingTo(step);
+        }
         // Rounded as published tables give them
-        assertThat(factors.get(10).setScale(4, RoundingMode.HALF_UP)).isEqualByComparingTo("0.7089");
-        assertThat(factors.get(30).setScale(4, RoundingMode.HALF_UP)).isEqualByComparingTo("0.3563");
+        assertThat(schedule.factor(10).setScale(4, RoundingMode.HALF_UP)).isEqualByComparingTo("0.7089");
+        assertThat(schedule.factor(30).setScale(4, RoundingMode.HALF_UP)).isEqualByComparingTo("0.3563");
+    }
+
+    @Test
+    @DisplayName("Appraisals over 31, 45, 76, 126 and 301 years match the independent computation year by year and "
+            + "to the penny")
+    void appraisalsAcrossTheBandBoundariesMatchTheIndependentComputation() {
+        for (int horizon : new int[] {31, 32, 45, 76, 77, 126, 127, 301, 302}) {
+            List<BigDecimal> costs = new ArrayList<>();
+            List<BigDecimal> benefits = new ArrayList<>();
+            for (int t = 0; t < horizon; t++) {
+                costs.add(t < 3 ? new BigDecimal("1000000.00") : new BigDecimal("12345.67"));
+                benefits.add(t == 0 ? BigDecimal.ZERO : new BigDecimal("250000.55"));
+            }
+            Appraisal appraisal = calculator.appraise(2025, costs, benefits, OptimismBias.NONE);
+
+            assertThat(appraisal.horizonYears()).isEqualTo(horizon);
+            BigDecimal expectedCosts = independentPresentValue(costs, 0, BigDecimal.ONE);
+            BigDecimal expectedBenefits = independentPresentValue(benefits, 0, BigDecimal.ONE);
+            assertThat(appraisal.presentValueCosts()).as(horizon + " years").isEqualTo(expectedCosts);
+            assertThat(appraisal.presentValueBenefits()).as(horizon + " years").isEqualTo(expectedBenefits);
+            assertThat(appraisal.npsv()).as(horizon + " years").isEqualTo(expectedBenefits.subtract(expectedCosts));
+            for (Appraisal.Year year : appraisal.years()) {
+                assertThat(year.discountFactor().subtract(GreenBookOracle.factor(year.index())).abs())
+                        .as(horizon + " years, factor of year " + year.index()).isLessThan(new BigDecimal("1e-30"));
+            }
+            Appraisal.Year last = appraisal.years().get(horizon - 1);
+            assertThat(last.presentValueBenefit().subtract(new BigDecimal("250000.55")
+                    .multiply(GreenBookOracle.factor(horizon - 1))).abs()).isLessThan(new BigDecimal("1e-20"));
+        }
     }
 
     private static BigDecimal over(String base, int power) {

@@ -3,6 +3,7 @@ package uk.beacon.portfolio.domain.optimisation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.beacon.portfolio.domain.appraisal.GreenBookOracle;
 
 /**
  * An independent reading of the portfolio rules, for tests: the value of a plan and whether it keeps every rule,
@@ -13,13 +14,9 @@ final class OptimisationChecks {
     private OptimisationChecks() {
     }
 
-    /** Green Book discount factor, written out again: 1.035^-y to year 30, then 3.0% a year. */
+    /** Green Book discount factor, from the tests' closed-form reading of the schedule. */
     static double discount(int year) {
-        double factor = 1;
-        for (int y = 1; y <= year; y++) {
-            factor /= y <= 30 ? 1.035 : 1.03;
-        }
-        return factor;
+        return GreenBookOracle.factorAsDouble(year);
     }
 
     static double valueOf(PortfolioProblem problem, Initiative initiative, int start) {

@@ -188,16 +188,6 @@ class OptimiserRulesTest {
     }
 
     @Test
-    @DisplayName("The discount factor is the Green Book's 3.5% to year 30 and 3.0% from year 31")
-    void discountsAtTheGreenBookRate() {
-        assertThat(PortfolioOptimiser.discountFactor(0)).isEqualTo(1);
-        assertThat(PortfolioOptimiser.discountFactor(10)).isCloseTo(1 / Math.pow(1.035, 10), within(1e-12));
-        assertThat(PortfolioOptimiser.discountFactor(40))
-                .isCloseTo(OptimisationChecks.discount(40), within(1e-12))
-                .isCloseTo(1 / Math.pow(1.035, 30) / Math.pow(1.03, 10), within(1e-12));
-    }
-
-    @Test
     void namedStrategiesRunOneThreadEachAndAnyOtherCountIsRefused() {
         PortfolioOptimiser.Limits named = PortfolioOptimiser.Limits.withSubsolvers(Duration.ofSeconds(5), 0,
                 List.of("max_lp", "reduced_costs", "quick_restart"));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import uk.beacon.portfolio.domain.appraisal.GreenBookOracle;
 import uk.beacon.portfolio.domain.regimes.FundingRegimeSimulation.Comparison;
 import uk.beacon.portfolio.domain.regimes.FundingRegimeSimulation.Regime;
 import uk.beacon.portfolio.domain.regimes.FundingRegimeSimulation.RunOutcome;
@@ -65,6 +66,27 @@ class FundingRegimeSimulationTest {
                 assertThat(comparison.inYear().delayed().mean()).isZero();
             }
         }
+    }
+
+    @Test
+    @DisplayName("Benefits beyond year 30 are discounted with the Green Book schedule: year 31 at 3.0%, year 76 at 2.5%")
+    void benefitsBeyondYear30AreDiscountedWithTheGreenBookSchedule() {
+        // A year of work in year 0, paid in full; its benefits then arrive in years 1 to 79, one a year.
+        double[] monthly = new double[12];
+        java.util.Arrays.fill(monthly, 1_000);
+        double[] benefits = new double[79];
+        java.util.Arrays.fill(benefits, 100_000);
+        RegimeInitiative initiative = new RegimeInitiative("long", 0, 1, monthly, benefits);
+        RunOutcome outcome = new FundingRegimeSimulation(List.of(initiative), new double[] {12_000},
+                new RegimeRules(RegimeRules.Shortfall.DESCOPE, 80)).run(Regime.ENVELOPE, null);
+
+        double expected = 0;
+        for (int year = 1; year <= 79; year++) {
+            expected += 100_000 * GreenBookOracle.factorAsDouble(year);
+        }
+        assertThat(outcome.presentValueCosts()).isCloseTo(12_000, within(1e-9));
+        assertThat(outcome.presentValueBenefits()).isCloseTo(expected, within(1e-6));
+        assertThat(outcome.npsv()).isCloseTo(expected - 12_000, within(1e-6));
     }
 
     @Test
