@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 INCIDENTS=${INCIDENTS:-10000000}
 SEED=${SEED:-42}
 JAR=target/beacon.jar
-PACKAGE=uk.beacon.demand.domain.synthetic
+PACKAGE=uk.beacon.demand.synthetic
 
 if [ ! -f "$JAR" ] || [ "${REBUILD:-0}" = 1 ]; then
   echo "Building $JAR"

@@ -32,13 +32,13 @@ if [ -n "${BENCH_FILE:-}" ]; then
   ls -l "$WORK/demand.csv" | awk '{printf "file: %.0f MB (given)\n", $5 / 1048576}'
 else
   echo "== Generating $INCIDENTS incidents"
-  launch uk.beacon.demand.domain.synthetic.GenerateDemand --incidents "$INCIDENTS" --seed 42 --out "$WORK/demand.csv" \
+  launch uk.beacon.demand.synthetic.GenerateDemand --incidents "$INCIDENTS" --seed 42 --out "$WORK/demand.csv" \
     --format csv --force metropolitan --columns "${BENCH_COLUMNS:-required}"
   ls -l "$WORK/demand.csv" | awk '{printf "file: %.0f MB\n", $5 / 1048576}'
 fi
 
 echo "== DuckDB read_csv baseline"
-BASELINE_OUT=$(launch uk.beacon.demand.domain.synthetic.DuckDbLoadBaseline "$WORK/demand.csv")
+BASELINE_OUT=$(launch uk.beacon.demand.synthetic.DuckDbLoadBaseline "$WORK/demand.csv")
 echo "$BASELINE_OUT"
 # DuckDB's read_csv into an in-memory table, into a table of a database file, and parse only.
 BASELINE=$(echo "$BASELINE_OUT" | grep '^duckdb read_csv:' | sed -E 's/.* in ([0-9.]+) s.*/\1/')
