@@ -12,7 +12,7 @@ import uk.beacon.demand.domain.CanonicalCsv;
  * {@code TIMESTAMPTZ}, numbers as numbers), so nothing depends on DuckDB's type sniffing and an empty
  * cell is a NULL.
  */
-final class DuckDbCanonicalCsv {
+public final class DuckDbCanonicalCsv {
 
     static final Map<String, String> COLUMN_TYPES = columnTypes();
 
@@ -20,7 +20,7 @@ final class DuckDbCanonicalCsv {
     }
 
     /** A {@code read_csv(...)} table function over the file. */
-    static String readCsv(Path csv) {
+    public static String readCsv(Path csv) {
         String columns = COLUMN_TYPES.entrySet().stream()
                 .map(column -> sqlString(column.getKey()) + ": " + sqlString(column.getValue()))
                 .collect(Collectors.joining(", ", "{", "}"));
@@ -30,7 +30,7 @@ final class DuckDbCanonicalCsv {
     }
 
     /** A SQL string literal (DuckDB cannot take parameters in COPY or in table functions' file names). */
-    static String sqlString(String text) {
+    public static String sqlString(String text) {
         return "'" + text.replace("'", "''") + "'";
     }
 

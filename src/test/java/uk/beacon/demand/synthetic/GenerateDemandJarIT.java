@@ -9,13 +9,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.beacon.demand.bench.DuckDbLoadBaseline;
 
 /**
  * The generator and the DuckDB baseline run from the packaged jar as bench/README.md says, through
- * Spring Boot's PropertiesLauncher and without starting Spring; DuckDB's native library loads from
- * inside the jar.
+ * Spring Boot's PropertiesLauncher and without starting Spring (the baseline, a benchmark program,
+ * from the test classes added to the jar's class path); DuckDB's native library loads from inside the
+ * jar. The jar holds the generator, which the demo loader uses, but no benchmark program.
  */
 class GenerateDemandJarIT {
 
@@ -26,7 +30,8 @@ class GenerateDemandJarIT {
         Path jar = Path.of("target", "beacon.jar");
         assertThat(jar).as("run 'package' first").exists();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx256m", "-cp", jar.toString(), "-Dloader.main=" + main.getName(),
+                .toString(), "-Xmx256m", "-cp", jar.toString(), "-Dloader.path=target/test-classes",
+                "-Dloader.main=" + main.getName(),
                 "org.springframework.boot.loader.launch.PropertiesLauncher"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -61,5 +66,19 @@ class GenerateDemandJarIT {
 
         assertThat(runFromJar(DuckDbLoadBaseline.class, csv.toString())).containsPattern(
                 "duckdb read_csv: 5000 rows in [0-9.]+ s \\([0-9,]+ rows/s\\)");
+    }
+
+    @Test
+    void theJarHoldsTheGeneratorButNoBenchmarkProgram() throws IOException {
+        List<String> classes;
+        try (JarFile jar = new JarFile(Path.of("target", "beacon.jar").toFile())) {
+            classes = jar.stream().map(ZipEntry::getName).filter(name -> name.startsWith("BOOT-INF/classes/uk/"))
+                    .filter(name -> name.endsWith(".class")).toList();
+        }
+
+        assertThat(classes).contains("BOOT-INF/classes/uk/beacon/demand/synthetic/GenerateDemand.class",
+                "BOOT-INF/classes/uk/beacon/demand/synthetic/SyntheticDemand.class");
+        assertThat(classes).noneMatch(name -> name.contains("/bench/")
+                || name.matches(".*/[A-Za-z]*(Bench|Benchmark|Baseline)(\\$.*)?\\.class"));
     }
 }

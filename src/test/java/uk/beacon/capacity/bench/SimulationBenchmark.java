@@ -1,8 +1,15 @@
-package uk.beacon.capacity.domain.simulation;
+package uk.beacon.capacity.bench;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import uk.beacon.capacity.domain.simulation.PriorityClass;
+import uk.beacon.capacity.domain.simulation.Replication;
+import uk.beacon.capacity.domain.simulation.ServiceTimes;
+import uk.beacon.capacity.domain.simulation.Simulation;
+import uk.beacon.capacity.domain.simulation.SimulationModel;
+import uk.beacon.capacity.domain.simulation.SimulationResult;
+import uk.beacon.capacity.domain.simulation.Simulator;
 
 /**
  * Measures the simulator on one thread and prints its figures (run by {@code bench/capacity-simulation.sh}):

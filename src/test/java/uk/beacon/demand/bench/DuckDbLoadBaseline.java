@@ -1,4 +1,4 @@
-package uk.beacon.demand.synthetic;
+package uk.beacon.demand.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,12 +7,14 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Locale;
 import uk.beacon.demand.store.DemandDatabases;
+import uk.beacon.demand.synthetic.DuckDbCanonicalCsv;
 
 /**
  * A benchmark baseline: how long DuckDB's own {@code read_csv} takes to load a canonical incident CSV
  * into an in-memory table, with the columns typed as Beacon reads them. Any importer of ours should
  * be measured against this; then, for comparison, the same read that only counts the rows. Usage:
- * {@code DuckDbLoadBaseline FILE.csv}.
+ * {@code DuckDbLoadBaseline FILE.csv}; {@code bench/demand-generate-and-load.sh} and
+ * {@code bench/demand-import.sh} run it from the test classes beside the packaged jar.
  */
 public final class DuckDbLoadBaseline {
 
