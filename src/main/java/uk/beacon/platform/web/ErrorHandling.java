@@ -85,7 +85,7 @@ class ErrorHandling {
 
     private static Object respond(HttpStatus status, String detail, Map<String, String> errors,
             HttpServletRequest request) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (ProblemResponses.isApi(request)) {
             ProblemDetail problem = ProblemResponses.problem(status, detail, request);
             if (!errors.isEmpty()) {
                 problem.setProperty("errors", errors);

@@ -22,6 +22,11 @@ class ProblemResponses {
         this.json = json;
     }
 
+    /** Whether the request is for the API (problem JSON) rather than a page. */
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
     static ProblemDetail problem(HttpStatus status, String detail, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setInstance(URI.create(request.getRequestURI()));
@@ -38,6 +43,12 @@ class ProblemResponses {
     void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         write(response, problem(HttpStatus.FORBIDDEN, "Your account may not do this.", request));
+    }
+
+    /** Writes a problem for the status and detail, outside Spring MVC (in a filter). */
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        write(response, problem(status, detail, request));
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
