@@ -55,7 +55,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, List<PublicPaths> publicPaths) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, List<PublicPaths> publicPaths, PageRefusals refusals)
+            throws Exception {
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers(patterns(publicPaths)).permitAll();
             requests.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMINISTRATOR");
@@ -66,6 +67,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
                 .sessionManagement(session -> session.sessionFixation().changeSessionId())
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenResolver()))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(refusals))
                 .headers(SecurityConfiguration::headers);
         return http.build();
     }
