@@ -26,6 +26,7 @@ import uk.beacon.demand.domain.DemandImport;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.Job;
 import uk.beacon.platform.JobService;
+import uk.beacon.platform.LargeUpload;
 import uk.beacon.platform.SignedInUser;
 
 /** A force's demand data: imports and the profile of its work. Private to the force. */
@@ -43,6 +44,7 @@ class DemandApi {
     }
 
     @Operation(summary = "Imports one or more files (or zips) as a job; the force's analysts and planners only")
+    @LargeUpload
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Job> startImport(@PathVariable String force, @RequestParam("file") List<MultipartFile> files,
             @RequestParam String format, @RequestParam(required = false) String mapping,
@@ -63,6 +65,7 @@ class DemandApi {
      */
     @Operation(summary = "Imports one file sent as the request body (text/csv, application/zip or "
             + "application/octet-stream); the same as the multipart form, faster for large files")
+    @LargeUpload
     @PostMapping(path = "/imports", consumes = {"text/csv", "application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     ResponseEntity<Job> startImportFromBody(@PathVariable String force, @RequestParam String format,
             @RequestParam(required = false) String mapping, @RequestParam(defaultValue = "upload.csv") String fileName,

@@ -26,6 +26,7 @@ import uk.beacon.demand.domain.ImportFormat;
 import uk.beacon.demand.domain.DemandImport;
 import uk.beacon.platform.ForbiddenException;
 import uk.beacon.platform.Job;
+import uk.beacon.platform.LargeUpload;
 import uk.beacon.platform.OrganisationService;
 import uk.beacon.platform.SignedInUser;
 
@@ -81,6 +82,7 @@ class DemandImportPages {
         return page(force, user, null, null, Map.of(), model);
     }
 
+    @LargeUpload
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String upload(@PathVariable String force, @RequestParam(name = "file", required = false) List<MultipartFile> files,
             @RequestParam(required = false) String format, @RequestParam(required = false) String mapping,

@@ -23,6 +23,7 @@ import uk.beacon.demand.domain.ColumnMapping;
 import uk.beacon.demand.domain.MappingPreview;
 import uk.beacon.platform.ForbiddenException;
 import uk.beacon.platform.InvalidRequestException;
+import uk.beacon.platform.LargeUpload;
 import uk.beacon.platform.OrganisationService;
 import uk.beacon.platform.SignedInUser;
 
@@ -70,6 +71,7 @@ class DemandMappingPages {
         return uploadPage(force, Map.of(), model);
     }
 
+    @LargeUpload
     @PostMapping(path = "/new", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String upload(@PathVariable String force, @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response) {
