@@ -18,7 +18,6 @@ import java.util.function.Supplier;
 import uk.beacon.demand.domain.CadReader;
 import uk.beacon.demand.domain.ColumnMapping;
 import uk.beacon.demand.domain.FirstColumnOrder;
-import uk.beacon.demand.domain.ImportException;
 import uk.beacon.demand.domain.ImportFormat;
 import uk.beacon.demand.domain.LineCheck;
 import uk.beacon.demand.domain.PoliceUkStopSearchReader;
