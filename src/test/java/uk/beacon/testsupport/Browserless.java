@@ -1,14 +1,17 @@
 package uk.beacon.testsupport;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Talks to a running Beacon over real HTTP the way a browser does without JavaScript: keeps
