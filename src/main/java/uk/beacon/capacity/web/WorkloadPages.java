@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.beacon.capacity.domain.staffing.Shrinkage;
 import uk.beacon.capacity.domain.staffing.Workload;
 import uk.beacon.capacity.service.WorkloadService;
+import uk.beacon.demand.WorkTypes;
 import uk.beacon.platform.ForbiddenException;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.OrganisationService;
@@ -31,7 +32,10 @@ import uk.beacon.platform.SignedInUser;
 @Controller
 class WorkloadPages {
 
-    /** One item as the page shows it; the text fields hold what was typed when a form comes back. */
+    /**
+     * One item as the page shows it, its work type named as demand names it; the text fields hold what was typed
+     * when a form comes back.
+     */
     record ItemRow(int index, String workType, String workTypeLabel, String priority, String perWeek,
             String minutes, String officers, boolean deployed, String peakHour) {
     }
@@ -245,8 +249,8 @@ class WorkloadPages {
                 }
             }
             boolean deployed = form.isEmpty() ? item.deployed() : "true".equals(form.get("deployed-" + i));
-            rows.add(new ItemRow(i, item.workType(), labelOf(item), item.priority() == null ? "None"
-                    : String.valueOf(item.priority()),
+            rows.add(new ItemRow(i, item.workType(), WorkTypes.label(item.workType()),
+                    item.priority() == null ? "None" : String.valueOf(item.priority()),
                     form.getOrDefault("perWeek-" + i, Figures.number(item.incidentsPerWeek())),
                     form.getOrDefault("minutes-" + i, Figures.number(item.minutesOnTask())),
                     form.getOrDefault("officers-" + i, Figures.number(item.officersSent())), deployed,
@@ -280,12 +284,8 @@ class WorkloadPages {
     }
 
     static String labelOf(Workload.WorkItem item) {
-        String label = workTypeLabel(item.workType());
+        String label = WorkTypes.label(item.workType());
         return label + (item.priority() == null ? "" : ", priority " + item.priority());
-    }
-
-    static String workTypeLabel(String code) {
-        return Figures.workTypeLabel(code);
     }
 
     private static double[] shrinkageParts(Shrinkage shrinkage) {
