@@ -20,9 +20,13 @@ PORT=${BENCH_PORT:-18080}
 WORK=$(mktemp -d /tmp/beacon-bench.XXXXXX)
 trap 'kill "${BEACON_PID:-}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
-[ -f target/beacon.jar ] || ./mvnw -B -q package -DskipTests
+[ -f target/beacon.jar ] && [ -d target/test-classes/uk/beacon/demand/bench ] || ./mvnw -B -q package -DskipTests
 JAR=target/beacon.jar
-launch() { java -Xmx1g -cp "$JAR" -Dloader.main="$1" org.springframework.boot.loader.launch.PropertiesLauncher "${@:2}"; }
+# A main class from the jar, or from the test classes beside it (the DuckDB baseline), without starting Spring.
+launch() {
+  java -Xmx1g -cp "$JAR" -Dloader.path=target/test-classes -Dloader.main="$1" \
+    org.springframework.boot.loader.launch.PropertiesLauncher "${@:2}"
+}
 now() { date +%s.%N; }
 seconds() { echo "$2 - $1" | bc -l | xargs printf '%.2f'; }
 
@@ -32,13 +36,13 @@ if [ -n "${BENCH_FILE:-}" ]; then
   ls -l "$WORK/demand.csv" | awk '{printf "file: %.0f MB (given)\n", $5 / 1048576}'
 else
   echo "== Generating $INCIDENTS incidents"
-  launch uk.beacon.demand.domain.synthetic.GenerateDemand --incidents "$INCIDENTS" --seed 42 --out "$WORK/demand.csv" \
+  launch uk.beacon.demand.synthetic.GenerateDemand --incidents "$INCIDENTS" --seed 42 --out "$WORK/demand.csv" \
     --format csv --force metropolitan --columns "${BENCH_COLUMNS:-required}"
   ls -l "$WORK/demand.csv" | awk '{printf "file: %.0f MB\n", $5 / 1048576}'
 fi
 
 echo "== DuckDB read_csv baseline"
-BASELINE_OUT=$(launch uk.beacon.demand.domain.synthetic.DuckDbLoadBaseline "$WORK/demand.csv")
+BASELINE_OUT=$(launch uk.beacon.demand.bench.DuckDbLoadBaseline "$WORK/demand.csv")
 echo "$BASELINE_OUT"
 # DuckDB's read_csv into an in-memory table, into a table of a database file, and parse only.
 BASELINE=$(echo "$BASELINE_OUT" | grep '^duckdb read_csv:' | sed -E 's/.* in ([0-9.]+) s.*/\1/')

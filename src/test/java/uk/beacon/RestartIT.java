@@ -130,4 +130,51 @@ class RestartIT {
         assertThat(after.message()).contains("did not finish");
         assertThat(after.finishedAt()).isNotNull();
     }
+
+    @Test
+    void theUploadsOfImportsCutOffByACrashAreRemovedAtTheNextStart() throws Exception {
+        Path leftover = Files.createDirectories(dataDir.resolve("uploads").resolve("metropolitan-123"));
+        Files.write(leftover.resolve("upload-0"), new byte[1 << 20]);
+        Files.writeString(dataDir.resolve("uploads").resolve("demo-metropolitan-1.csv"), "incident_id\n");
+
+        start();
+
+        try (var left = Files.list(dataDir.resolve("uploads"))) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void anImportCommittedJustBeforeACrashIsRecordedAsSucceededAtTheNextStart() throws Exception {
+        ConfigurableApplicationContext first = start();
+        // The state a crash leaves: the force's DuckDB committed the import of job X, but job X's record
+        // still says running.
+        String jobId = java.util.UUID.randomUUID().toString();
+        first.getBean(JdbcClient.class).sql("""
+                insert into job (id, kind, organisation_id, owner, state, progress, message, created_at, started_at)
+                values (?, 'demand.import', 'metropolitan', 'analyst.metropolitan', 'running', 60, 'Storing',
+                        current_timestamp, current_timestamp)""").param(jobId).update();
+        String csv = "incident_id,created_at,month,raw_type,priority,latitude,longitude,lsoa,beat,first_arrival_at,"
+                + "cleared_at,units,officer_minutes,outcome\nc1,2024-01-01T10:00:00Z,2024-01,Theft,1,,,,,,,,,\n";
+        Path file = Files.writeString(dataDir.resolve("crash.csv"), csv);
+        first.getBean(uk.beacon.demand.store.DemandStore.class).importFiles("metropolitan", "cad", true,
+                List.of(uk.beacon.demand.store.DemandStore.ImportFile.canonical("crash.csv", "sum-of-crash", file)),
+                "analyst.metropolitan", jobId);
+        String unrelated = java.util.UUID.randomUUID().toString();
+        first.getBean(JdbcClient.class).sql("""
+                insert into job (id, kind, organisation_id, owner, state, progress, message, created_at, started_at)
+                values (?, 'demand.import', 'metropolitan', 'analyst.metropolitan', 'running', 10, 'Reading',
+                        current_timestamp, current_timestamp)""").param(unrelated).update();
+        first.close();
+
+        ConfigurableApplicationContext second = start();
+
+        SignedInUser analyst = SignedInUser.of("analyst.metropolitan", "metropolitan", Role.ANALYST);
+        Job recovered = second.getBean(JobService.class).find(jobId, analyst);
+        assertThat(recovered.state()).isEqualTo(JobState.SUCCEEDED);
+        assertThat(recovered.result()).contains("crash.csv", "\"incidents\":1");
+        Job cutOff = second.getBean(JobService.class).find(unrelated, analyst);
+        assertThat(cutOff.state()).isEqualTo(JobState.FAILED);
+        assertThat(cutOff.message()).contains("did not finish");
+    }
 }

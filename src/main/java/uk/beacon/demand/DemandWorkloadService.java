@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import uk.beacon.demand.service.DemandAccess;
 import uk.beacon.demand.store.DemandDatabases;
 import uk.beacon.demand.store.WorkloadQuery;
 import uk.beacon.platform.InvalidRequestException;

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.ObjectMapper;
+import uk.beacon.platform.format.Excerpt;
 import uk.beacon.platform.store.JobStore;
 
 /**
@@ -29,6 +30,7 @@ public class JobService implements SmartInitializingSingleton {
 
     static final String INTERRUPTED = "Beacon stopped while this job was running, so it did not finish. "
             + "Start it again.";
+    static final String RECOVERED = "Finished just before Beacon stopped; recorded when it started again";
     private static final Logger log = LoggerFactory.getLogger(JobService.class);
 
     private final JobStore store;
@@ -36,9 +38,11 @@ public class JobService implements SmartInitializingSingleton {
     private final Executor executor;
     private final ObjectMapper json;
     private final Clock clock;
+    private final List<JobRecovery> recoveries;
 
     JobService(JobStore store, AuditLog audit, @Qualifier("jobExecutor") Executor executor, ObjectMapper json,
-            Clock clock) {
+            Clock clock, List<JobRecovery> recoveries) {
+        this.recoveries = recoveries;
         this.store = store;
         this.audit = audit;
         this.executor = executor;
@@ -97,12 +101,31 @@ public class JobService implements SmartInitializingSingleton {
         return find(id, viewer);
     }
 
-    /** Jobs that were queued or running when Beacon stopped can never finish: say so. */
+    /**
+     * Jobs that were queued or running when Beacon stopped can never finish: those whose work was done
+     * before the stop (see {@link JobRecovery}) are recorded as succeeded, the rest as failed.
+     */
     @Override
     public void afterSingletonsInstantiated() {
+        for (Job job : store.unfinished()) {
+            recoveries.stream().filter(recovery -> recovery.kind().equals(job.kind())).findFirst()
+                    .ifPresent(recovery -> recover(job, recovery));
+        }
         int interrupted = store.failUnfinished(INTERRUPTED, now());
         if (interrupted > 0) {
             log.warn("Marked {} job(s) that were unfinished when Beacon last stopped as failed", interrupted);
+        }
+    }
+
+    private void recover(Job job, JobRecovery recovery) {
+        try {
+            recovery.resultOfFinishedWork(job).ifPresent(result -> {
+                store.finish(job.id(), JobState.SUCCEEDED, 100, RECOVERED, json.writeValueAsString(result), now());
+                log.info("Job {} ({}) had finished its work before Beacon stopped: recorded as succeeded", job.id(),
+                        job.kind());
+            });
+        } catch (RuntimeException e) {
+            log.warn("Could not tell whether job {} ({}) finished before Beacon stopped", job.id(), job.kind(), e);
         }
     }
 
@@ -114,22 +137,44 @@ public class JobService implements SmartInitializingSingleton {
         try {
             Object result = work.run(context);
             context.stopIfCancelled();
-            store.finish(job.id(), JobState.SUCCEEDED, 100, "Finished",
-                    result == null ? null : json.writeValueAsString(result), now());
+            finish(job, context, JobState.SUCCEEDED, 100, "Finished",
+                    result == null ? null : json.writeValueAsString(result));
         } catch (JobCancelledException e) {
-            store.finish(job.id(), JobState.CANCELLED, context.lastProgress, "Cancelled on request", null, now());
+            finish(job, context, JobState.CANCELLED, context.lastProgress, "Cancelled on request", null);
         } catch (InterruptedException e) {
             // Beacon is shutting down: say so now, in case the next start is far off.
-            store.finish(job.id(), JobState.FAILED, context.lastProgress, INTERRUPTED, null, now());
+            finish(job, context, JobState.FAILED, context.lastProgress, INTERRUPTED, null);
             Thread.currentThread().interrupt();
         } catch (JobFailure e) {
-            log.info("Job {} ({}) failed: {}", job.id(), job.kind(), e.getMessage());
-            store.finish(job.id(), JobState.FAILED, context.lastProgress, e.getMessage(), null, now());
+            log.info("Job {} ({}) failed: {}", job.id(), job.kind(), Excerpt.of(e.getMessage(), 500));
+            finish(job, context, JobState.FAILED, context.lastProgress, e.getMessage(), null);
         } catch (Exception | Error e) {
             log.error("Job {} ({}) failed unexpectedly", job.id(), job.kind(), e);
-            store.finish(job.id(), JobState.FAILED, context.lastProgress,
-                    "The job failed unexpectedly. The service log has the details under job " + job.id() + ".",
-                    null, now());
+            finish(job, context, JobState.FAILED, context.lastProgress, unexpected(job), null);
+        }
+    }
+
+    private static String unexpected(Job job) {
+        return "The job failed unexpectedly. The service log has the details under job " + job.id() + ".";
+    }
+
+    /**
+     * Records how the job ended. Recording must not fail, or the job would stay running for ever: if
+     * the outcome cannot be stored as it is (its result cannot be written, say), the job is recorded
+     * as failed with a plain reason, and if even that fails, the log says so.
+     */
+    private void finish(Job job, Context context, JobState state, int progress, String message, String result) {
+        try {
+            store.finish(job.id(), state, progress, message, result, now());
+            return;
+        } catch (RuntimeException | Error e) {
+            log.error("Job {} ({}) ended as {} but that could not be recorded", job.id(), job.kind(), state, e);
+        }
+        try {
+            store.finish(job.id(), JobState.FAILED, context.lastProgress, unexpected(job), null, now());
+        } catch (RuntimeException | Error e) {
+            log.error("Job {} ({}) could not be recorded as failed either; it is failed at the next start",
+                    job.id(), job.kind(), e);
         }
     }
 
@@ -154,7 +199,12 @@ public class JobService implements SmartInitializingSingleton {
         @Override
         public void progress(int percent, String message) {
             lastProgress = Math.max(0, Math.min(100, percent));
-            store.updateProgress(jobId, lastProgress, message);
+            try {
+                store.updateProgress(jobId, lastProgress, message);
+            } catch (RuntimeException e) {
+                // Progress is a courtesy: the work goes on, and its end is recorded as usual.
+                log.warn("Could not record the progress of job {}", jobId, e);
+            }
         }
 
         @Override

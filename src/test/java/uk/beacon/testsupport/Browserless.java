@@ -25,10 +25,11 @@ public final class Browserless {
 
     private final String base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
 
     public Browserless(int port) {
         this.base = "http://127.0.0.1:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
@@ -46,14 +47,24 @@ public final class Browserless {
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The CSRF token of the first form on the page at the path. */
+    public String csrfToken(String path) throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get(path).body());
+        if (!token.find()) {
+            throw new AssertionError("The page " + path + " has no CSRF token");
+        }
+        return token.group(1);
+    }
+
+    /** The cookies this browser sends to Beacon, as the value of a Cookie header. */
+    public String cookieHeader() {
+        return String.join("; ", cookies.getCookieStore().getCookies().stream().map(Object::toString).toList());
+    }
+
     /** Signs in through the sign-in form; returns where Beacon sent the browser next. */
     public String signIn(String username, String password) throws IOException, InterruptedException {
-        Matcher token = CSRF.matcher(get("/sign-in").body());
-        if (!token.find()) {
-            throw new AssertionError("The sign-in page has no CSRF token");
-        }
         String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
-                + encode(token.group(1));
+                + encode(csrfToken("/sign-in"));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

@@ -41,6 +41,7 @@ public final class CsvParts {
     private final Path folder;
     private final long partBytes;
     private final Listener listener;
+    private final LineCheck lines;
 
     private boolean inQuotes;
     private int partNumber;
@@ -50,7 +51,8 @@ public final class CsvParts {
     /** The size of the part being written: the first parts are smaller, so that reading starts soon. */
     private long target;
 
-    private CsvParts(Path folder, long partBytes, Listener listener) {
+    private CsvParts(Path folder, long partBytes, Listener listener, LineCheck lines) {
+        this.lines = lines;
         this.folder = folder;
         this.partBytes = partBytes;
         this.listener = listener;
@@ -63,10 +65,21 @@ public final class CsvParts {
      * @return the SHA-256 of everything read, and whether its first column ascends
      */
     public static Result split(InputStream in, Path folder, long partBytes, Listener listener) throws IOException {
+        return split(in, "the file", folder, partBytes, listener);
+    }
+
+    /**
+     * As {@link #split(InputStream, Path, long, Listener)}, checking every line ({@link LineCheck}) before
+     * the part that holds it is handed over, so that no part of a file that breaks the rules is stored.
+     *
+     * @param fileName the file's name, for the error
+     */
+    public static Result split(InputStream in, String fileName, Path folder, long partBytes, Listener listener)
+            throws IOException {
         if (partBytes < 1) {
             throw new IllegalArgumentException("partBytes must be positive");
         }
-        return new CsvParts(folder, partBytes, listener).copy(in);
+        return new CsvParts(folder, partBytes, listener, new LineCheck(fileName)).copy(in);
     }
 
     private Result copy(InputStream in) throws IOException {
@@ -81,6 +94,7 @@ public final class CsvParts {
             while ((read = in.readNBytes(buffer, 0, buffer.length)) > 0) {
                 sha256.update(buffer, 0, read);
                 order.accept(buffer, 0, read);
+                lines.accept(buffer, 0, read);
                 write(buffer, read);
             }
             close();

@@ -14,6 +14,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import uk.beacon.platform.format.Excerpt;
+import uk.beacon.platform.format.Numbers;
 
 /**
  * The reading of CSV files that every format shares: the header is checked, each record is handed
@@ -109,32 +111,54 @@ final class CsvRows {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(false).get();
         long rows = 0;
+        long line = 1;
+        List<String> names = List.of();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             Map<String, Integer> header = parser.getHeaderMap();
+            names = parser.getHeaderNames();
             for (String column : requiredColumns) {
                 if (!header.containsKey(column)) {
-                    throw new ImportException(file + " line 1: the header has no column '" + column
-                            + "'; found " + String.join(", ", parser.getHeaderNames()));
+                    throw new ImportException(file + " line 1: the header has no column '" + column + "'; it has "
+                            + Numbers.count(names.size()) + (names.size() == 1 ? " column" : " columns")
+                            + ", starting " + Excerpt.of(String.join(",", names), 60));
                 }
             }
-            long line = parser.getCurrentLineNumber() + 1;
-            try {
-                for (CSVRecord record : parser) {
-                    if (record.size() != header.size()) {
-                        throw new ImportException(file + " line " + line + ": expected " + header.size()
-                                + " fields but found " + record.size());
-                    }
-                    handler.handle(new Row(file, line, record));
-                    rows++;
-                    line = parser.getCurrentLineNumber() + 1;
+            line = parser.getCurrentLineNumber() + 1;
+            for (CSVRecord record : parser) {
+                if (record.size() != header.size()) {
+                    throw new ImportException(file + " line " + line + ": expected " + header.size()
+                            + " fields but found " + record.size());
                 }
-            } catch (UncheckedIOException e) {
-                throw new ImportException(file + " line " + line + ": " + e.getCause().getMessage());
-            } catch (IllegalStateException e) {
-                throw new ImportException(file + " line " + line + ": not valid CSV (" + e.getMessage() + ")");
+                handler.handle(new Row(file, line, record));
+                rows++;
+                line = parser.getCurrentLineNumber() + 1;
             }
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw notCsv(reader, file, line, names, e);
+        }
+        if (rows == 0) {
+            throw ImportException.noRows(file);
         }
         return rows;
+    }
+
+    /**
+     * The parser gave up on a record (bad quoting, say): the error names the line and, found on the
+     * line itself, the column whose quotes are wrong.
+     */
+    private static ImportException notCsv(Reader reader, String file, long line, List<String> header,
+            RuntimeException e) {
+        String text = reader instanceof BoundedLineReader lines ? lines.line(line) : null;
+        int field = text == null ? -1 : CsvQuotes.badField(text);
+        if (field >= 0) {
+            String column = field < header.size() ? header.get(field) : "number " + (field + 1);
+            return new ImportException(file + " line " + line + ", column " + column
+                    + ": a quoted value must end at its closing quote; put the whole value in quotes and "
+                    + "double any quote inside it (\"\")");
+        }
+        return new ImportException(file + " line " + line + ": not valid CSV (" + Excerpt.of(
+                e instanceof UncheckedIOException io && io.getCause() != null ? io.getCause().getMessage()
+                        : e.getMessage(), 120) + ")");
     }
 
 }

@@ -15,7 +15,12 @@ public class ImportException extends RuntimeException {
                 + (value == null ? "" : "'" + shorten(value) + "' ") + problem);
     }
 
+    /** A file with a header but no rows: stored, it would look like an import of nothing. */
+    public static ImportException noRows(String file) {
+        return new ImportException(file + ": the file has a header but no rows, so there is nothing to import");
+    }
+
     private static String shorten(String value) {
-        return value.length() > 80 ? value.substring(0, 77) + "..." : value;
+        return uk.beacon.platform.format.Excerpt.of(value, 80);
     }
 }

@@ -98,8 +98,18 @@ public final class SafeZip {
                 }
                 entries.add(new Entry(name, file));
             }
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw notAZip(zipName, "it is damaged (" + uk.beacon.platform.format.Excerpt.of(e.getMessage(), 80) + ")");
+        }
+        if (seen == 0) {
+            throw notAZip(zipName, "it holds no files that can be read");
         }
         return entries;
+    }
+
+    /** The error for a file that was sent as a zip but cannot be read as one. */
+    public static ImportException notAZip(String zipName, String why) {
+        return new ImportException(zipName + ": not a zip file, or a damaged one: " + why);
     }
 
     /** Counts the bytes read through it. */

@@ -23,7 +23,6 @@ import java.nio.file.Path;
  */
 public final class TextFiles {
 
-    static final int MAX_LINE_LENGTH = 1 << 20;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TextFiles() {
@@ -56,7 +55,7 @@ public final class TextFiles {
         return StandardCharsets.UTF_8;
     }
 
-    /** A reader over the file in its own encoding, without a byte-order mark, refusing overlong lines. */
+    /** A reader over the file in its own encoding, without a byte-order mark, refusing overlong lines and NUL characters. */
     public static Reader open(Path file, String displayName) throws IOException {
         Charset charset = detect(file);
         PushbackInputStream in = new PushbackInputStream(Files.newInputStream(file), 3);
@@ -66,7 +65,7 @@ public final class TextFiles {
         if (!bom && start.length > 0) {
             in.unread(start);
         }
-        return new BoundedLineReader(new BufferedReader(new InputStreamReader(in, charset), 1 << 16), displayName,
-                MAX_LINE_LENGTH);
+        return new BoundedLineReader(new BufferedReader(new InputStreamReader(in, charset), 1 << 16),
+                new LineCheck(displayName), file, charset);
     }
 }

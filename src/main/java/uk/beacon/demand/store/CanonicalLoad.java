@@ -115,6 +115,9 @@ final class CanonicalLoad {
             parts.stored(part);
             first = false;
         }
+        if (rows == 0) {
+            throw ImportException.noRows(name);
+        }
         long loaded = System.nanoTime();
         boolean ascending = parts.idsProvedDistinct(rows);
         if (!ascending) {
@@ -345,7 +348,7 @@ final class CanonicalLoad {
             List<String> columns = List.of(header.strip().split(",", -1));
             if (!columns.equals(CanonicalCsv.HEADER)) {
                 throw new ImportException(name + " line 1: the header must be " + String.join(",", CanonicalCsv.HEADER)
-                        + " but is " + header.strip());
+                        + " but is " + uk.beacon.platform.format.Excerpt.of(header.strip(), 200));
             }
         } catch (IOException e) {
             throw new ImportException(name + ": could not be read (" + e.getMessage() + ")");
@@ -370,7 +373,8 @@ final class CanonicalLoad {
             // reject_errors numbers columns from 1.
             return records.isEmpty() || columnIndex < 1 || columnIndex > records.get(0).size() ? null
                     : records.get(0).get(columnIndex - 1);
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            // The line is not valid CSV (bad quoting, say): there is no field to show.
             return null;
         }
     }

@@ -22,6 +22,7 @@ public final class CanonicalParts {
     private final List<Part> parts = new ArrayList<>();
     private boolean ended;
     private boolean closed;
+    private boolean whole;
     private String brokenOff;
     private int taken;
     private volatile java.util.function.LongConsumer onStored = bytes -> { };
@@ -42,9 +43,15 @@ public final class CanonicalParts {
      */
     public static CanonicalParts whole(Path file, Supplier<FirstColumnOrder.Verdict> ids) {
         CanonicalParts parts = new CanonicalParts();
+        parts.whole = true;
         parts.add(file);
         parts.end(ids);
         return parts;
+    }
+
+    /** Whether the file was whole from the start (not still arriving). */
+    public synchronized boolean isWhole() {
+        return whole;
     }
 
     /** A file still arriving: parts are {@linkplain #add added} as they complete, then it is {@linkplain #end ended}. */

@@ -52,6 +52,28 @@ public class DemandDatabases implements DisposableBean {
         this.memoryLimit = memoryLimit;
     }
 
+    /**
+     * A new in-memory DuckDB database of the caller's own, for work on files that belongs to no force
+     * (such as the synthetic generator's Parquet output); it is gone when the connection closes.
+     */
+    public static Connection scratch() throws SQLException {
+        return open("");
+    }
+
+    /**
+     * Every DuckDB connection is made here: to a database file, or in memory for an empty path. The
+     * driver is loaded through this class's own class loader, so that it is found when a tool runs
+     * from the packaged jar without Spring.
+     */
+    private static DuckDBConnection open(String path) throws SQLException {
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+        } catch (ClassNotFoundException e) {
+            throw new SQLException("The DuckDB JDBC driver is not on the class path", e);
+        }
+        return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + path);
+    }
+
     /** A connection of the caller's own to the force's database, created on first use. */
     public Connection connect(String forceId) throws SQLException {
         if (!FORCE_ID.matcher(forceId).matches()) {
@@ -76,8 +98,7 @@ public class DemandDatabases implements DisposableBean {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create " + root, e);
         }
-        DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection(
-                "jdbc:duckdb:" + root.resolve(forceId + ".duckdb").toAbsolutePath());
+        DuckDBConnection connection = open(root.resolve(forceId + ".duckdb").toAbsolutePath().toString());
         try (Statement sql = connection.createStatement()) {
             sql.execute("set memory_limit = '" + memoryLimit + "'");
             sql.execute("""
@@ -92,6 +113,8 @@ public class DemandDatabases implements DisposableBean {
                         last_month date,
                         imported_by varchar not null,
                         imported_at timestamp not null)""");
+            // Added after the first release: which job stored the import, to reconcile after a crash.
+            sql.execute("alter table demand_import add column if not exists job_id varchar");
             sql.execute("""
                     create table if not exists incident (
                         import_id varchar not null,

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import uk.beacon.demand.domain.DemandImport;
 import uk.beacon.demand.domain.HarmWeights;
 import uk.beacon.demand.domain.ImportException;
 import uk.beacon.demand.domain.IncidentRow;
@@ -77,12 +78,21 @@ public class DemandStore {
      */
     public List<DemandImport> importFiles(String forceId, String source, boolean fold, List<ImportFile> files,
             String importedBy) throws Exception {
+        return importFiles(forceId, source, fold, files, importedBy, null);
+    }
+
+    /**
+     * As {@link #importFiles(String, String, boolean, List, String)}, by a job, whose id is kept with each
+     * import so that the job can be reconciled with what it stored after a crash.
+     */
+    public List<DemandImport> importFiles(String forceId, String source, boolean fold, List<ImportFile> files,
+            String importedBy, String jobId) throws Exception {
         try (Connection connection = databases.connect(forceId)) {
             connection.setAutoCommit(false);
             try {
                 List<DemandImport> imports = new ArrayList<>();
                 for (ImportFile file : files) {
-                    imports.add(importFile(connection, forceId, source, fold, file, importedBy));
+                    imports.add(importFile(connection, forceId, source, fold, file, importedBy, jobId));
                 }
                 long committing = System.nanoTime();
                 connection.commit();
@@ -112,14 +122,23 @@ public class DemandStore {
     }
 
     private DemandImport importFile(Connection connection, String forceId, String source, boolean fold,
-            ImportFile file, String importedBy) throws Exception {
+            ImportFile file, String importedBy, String jobId) throws Exception {
         long started = System.nanoTime();
         String importId = UUID.randomUUID().toString();
         long rows;
         long incidents;
         if (file.canonical() != null) {
             // Canonical files go straight from DuckDB's reader into the incident table, checked there.
-            rows = CanonicalLoad.importDirect(connection, file.canonical(), file.name(), importId, source);
+            try {
+                rows = CanonicalLoad.importDirect(connection, file.canonical(), file.name(), importId, source);
+            } catch (ImportException e) {
+                // DuckDB skips a line too long for its buffer, so what it says of such a file is not to be
+                // trusted: a whole file's own check of its lines, asked for with its checksum, comes first.
+                if (file.canonical().isWhole()) {
+                    file.checksum().get();
+                }
+                throw e;
+            }
             incidents = rows;
         } else {
             rows = stage(connection, file);
@@ -143,9 +162,11 @@ public class DemandStore {
             }
         }
         DemandImport record = new DemandImport(importId, source, file.name(), checksum, rows, incidents, first,
-                last, importedBy, LocalDateTime.now(ZoneOffset.UTC).withNano(0));
-        try (PreparedStatement statement = connection.prepareStatement(
-                "insert into demand_import values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                last, importedBy, LocalDateTime.now(ZoneOffset.UTC).withNano(0), jobId);
+        try (PreparedStatement statement = connection.prepareStatement("""
+                insert into demand_import (id, source, file_name, checksum, rows, incidents, first_month, last_month,
+                                           imported_by, imported_at, job_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             statement.setString(1, record.id());
             statement.setString(2, record.source());
             statement.setString(3, record.fileName());
@@ -156,6 +177,7 @@ public class DemandStore {
             statement.setObject(8, record.lastMonth());
             statement.setString(9, record.importedBy());
             statement.setObject(10, record.importedAt());
+            statement.setString(11, record.jobId());
             statement.executeUpdate();
         }
         log.info("Imported {} for {}: {} rows, {} incidents, read, checked and stored in {} ms", file.name(), forceId,
@@ -289,29 +311,45 @@ public class DemandStore {
                 .endRow();
     }
 
-    public List<DemandImport> imports(String forceId) throws SQLException {
-        try (Connection connection = databases.connect(forceId); Statement sql = connection.createStatement();
-                ResultSet rs = sql.executeQuery("select * from demand_import order by imported_at desc, file_name")) {
-            List<DemandImport> imports = new ArrayList<>();
-            while (rs.next()) {
-                imports.add(map(rs));
-            }
-            return imports;
-        }
+    /** The force's import history, newest first. */
+    public List<DemandImport> imports(String forceId) {
+        return SqlFailures.unchecked("import history", () -> query(forceId,
+                "select * from demand_import order by imported_at desc, file_name", null));
     }
 
-    public Optional<DemandImport> findImport(String forceId, String importId) throws SQLException {
+    /** The imports a job stored: none if it stored nothing (or has not committed). */
+    public List<DemandImport> importsOfJob(String forceId, String jobId) {
+        return SqlFailures.unchecked("imports of a job", () -> query(forceId,
+                "select * from demand_import where job_id = ? order by file_name", jobId));
+    }
+
+    public Optional<DemandImport> findImport(String forceId, String importId) {
+        return SqlFailures.unchecked("find an import", () -> query(forceId,
+                "select * from demand_import where id = ?", importId).stream().findFirst());
+    }
+
+    private List<DemandImport> query(String forceId, String sql, String parameter) throws SQLException {
         try (Connection connection = databases.connect(forceId);
-                PreparedStatement query = connection.prepareStatement("select * from demand_import where id = ?")) {
-            query.setString(1, importId);
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                query.setString(1, parameter);
+            }
             try (ResultSet rs = query.executeQuery()) {
-                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+                List<DemandImport> imports = new ArrayList<>();
+                while (rs.next()) {
+                    imports.add(map(rs));
+                }
+                return imports;
             }
         }
     }
 
     /** Removes an import and its incidents together. */
-    public boolean deleteImport(String forceId, String importId) throws SQLException {
+    public boolean deleteImport(String forceId, String importId) {
+        return SqlFailures.unchecked("delete an import", () -> deleteImportSql(forceId, importId));
+    }
+
+    private boolean deleteImportSql(String forceId, String importId) throws SQLException {
         try (Connection connection = databases.connect(forceId)) {
             connection.setAutoCommit(false);
             try (PreparedStatement incidents = connection.prepareStatement("delete from incident where import_id = ?");
@@ -333,6 +371,6 @@ public class DemandStore {
         return new DemandImport(rs.getString("id"), rs.getString("source"), rs.getString("file_name"),
                 rs.getString("checksum"), rs.getLong("rows"), rs.getLong("incidents"),
                 rs.getObject("first_month", LocalDate.class), rs.getObject("last_month", LocalDate.class),
-                rs.getString("imported_by"), rs.getObject("imported_at", LocalDateTime.class));
+                rs.getString("imported_by"), rs.getObject("imported_at", LocalDateTime.class), rs.getString("job_id"));
     }
 }

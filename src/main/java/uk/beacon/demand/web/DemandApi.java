@@ -2,7 +2,6 @@ package uk.beacon.demand.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -17,15 +16,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import uk.beacon.demand.DemandImportService;
-import uk.beacon.demand.DemandProfileService;
+import uk.beacon.demand.domain.DemandImport;
 import uk.beacon.demand.domain.ImportFormat;
+import uk.beacon.demand.domain.Upload;
 import uk.beacon.demand.domain.profile.Profile;
 import uk.beacon.demand.domain.profile.ProfileGrouping;
-import uk.beacon.demand.store.DemandImport;
+import uk.beacon.demand.service.DemandImportService;
+import uk.beacon.demand.service.DemandProfileService;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.Job;
 import uk.beacon.platform.JobService;
+import uk.beacon.platform.LargeUpload;
 import uk.beacon.platform.SignedInUser;
 
 /** A force's demand data: imports and the profile of its work. Private to the force. */
@@ -43,13 +44,14 @@ class DemandApi {
     }
 
     @Operation(summary = "Imports one or more files (or zips) as a job; the force's analysts and planners only")
+    @LargeUpload
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Job> startImport(@PathVariable String force, @RequestParam("file") List<MultipartFile> files,
             @RequestParam String format, @RequestParam(required = false) String mapping,
             @AuthenticationPrincipal SignedInUser user) {
         ImportFormat importFormat = format(format, mapping);
-        List<DemandImportService.Upload> uploads = files.stream()
-                .map(file -> new DemandImportService.Upload(
+        List<Upload> uploads = files.stream()
+                .map(file -> new Upload(
                         file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename(),
                         file::transferTo))
                 .toList();
@@ -63,12 +65,13 @@ class DemandApi {
      */
     @Operation(summary = "Imports one file sent as the request body (text/csv, application/zip or "
             + "application/octet-stream); the same as the multipart form, faster for large files")
+    @LargeUpload
     @PostMapping(path = "/imports", consumes = {"text/csv", "application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     ResponseEntity<Job> startImportFromBody(@PathVariable String force, @RequestParam String format,
             @RequestParam(required = false) String mapping, @RequestParam(defaultValue = "upload.csv") String fileName,
             jakarta.servlet.http.HttpServletRequest request, @AuthenticationPrincipal SignedInUser user) {
         ImportFormat importFormat = format(format, mapping);
-        var upload = DemandImportService.Upload.fromStream(fileName, request::getInputStream,
+        var upload = Upload.fromStream(fileName, request::getInputStream,
                 request.getContentLengthLong());
         return JobService.accepted(imports.start(force, user, importFormat, mapping, List.of(upload)));
     }
@@ -88,14 +91,14 @@ class DemandApi {
 
     @Operation(summary = "The force's import history, newest first")
     @GetMapping("/imports")
-    List<DemandImport> history(@PathVariable String force, @AuthenticationPrincipal SignedInUser user) throws SQLException {
+    List<DemandImport> history(@PathVariable String force, @AuthenticationPrincipal SignedInUser user) {
         return imports.history(force, user);
     }
 
     @Operation(summary = "Deletes an import and its incidents")
     @DeleteMapping("/imports/{id}")
     ResponseEntity<Void> delete(@PathVariable String force, @PathVariable String id,
-            @AuthenticationPrincipal SignedInUser user) throws SQLException {
+            @AuthenticationPrincipal SignedInUser user) {
         imports.delete(force, id, user);
         return ResponseEntity.noContent().build();
     }

@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import uk.beacon.demand.DemandProfileService;
 import uk.beacon.demand.domain.SpreadsheetText;
 import uk.beacon.demand.domain.profile.Profile;
 import uk.beacon.demand.domain.profile.ProfileGrouping;
+import uk.beacon.demand.service.DemandProfileService;
 import uk.beacon.platform.SignedInUser;
 
 /**

@@ -1,7 +1,6 @@
 package uk.beacon.demand.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +18,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.beacon.demand.DemandImportService;
-import uk.beacon.demand.DemandMappingService;
 import uk.beacon.demand.domain.ColumnMapping;
+import uk.beacon.demand.domain.DemandImport;
 import uk.beacon.demand.domain.ImportFormat;
-import uk.beacon.demand.store.DemandImport;
+import uk.beacon.demand.domain.Upload;
+import uk.beacon.demand.service.DemandImportService;
+import uk.beacon.demand.service.DemandMappingService;
 import uk.beacon.platform.ForbiddenException;
 import uk.beacon.platform.Job;
+import uk.beacon.platform.LargeUpload;
 import uk.beacon.platform.OrganisationService;
 import uk.beacon.platform.SignedInUser;
 
@@ -73,7 +74,7 @@ class DemandImportPages {
 
     /** The history and form; just after a mapping is saved, the form offers it for a CAD export. */
     @GetMapping
-    String history(@PathVariable String force, @AuthenticationPrincipal SignedInUser user, Model model) throws SQLException {
+    String history(@PathVariable String force, @AuthenticationPrincipal SignedInUser user, Model model) {
         Object savedMapping = model.getAttribute("savedMapping");
         if (savedMapping instanceof String name) {
             return page(force, user, ImportFormat.CAD.code(), name, Map.of(), model);
@@ -81,10 +82,11 @@ class DemandImportPages {
         return page(force, user, null, null, Map.of(), model);
     }
 
+    @LargeUpload
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String upload(@PathVariable String force, @RequestParam(name = "file", required = false) List<MultipartFile> files,
             @RequestParam(required = false) String format, @RequestParam(required = false) String mapping,
-            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response) throws SQLException {
+            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response) {
         // Refused before the form is checked, so that nobody but an importer is told what is wrong with it.
         if (!imports.mayImport(force, user)) {
             throw new ForbiddenException("Only the force's analysts and planners can import demand data");
@@ -111,8 +113,8 @@ class DemandImportPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(force, user, format, mapping, errors, model);
         }
-        List<DemandImportService.Upload> uploads = chosen.stream()
-                .map(file -> new DemandImportService.Upload(file.getOriginalFilename(), file::transferTo))
+        List<Upload> uploads = chosen.stream()
+                .map(file -> new Upload(file.getOriginalFilename(), file::transferTo))
                 .toList();
         Job job = imports.start(force, user, importFormat.get(),
                 importFormat.get() == ImportFormat.CAD ? mapping : null, uploads);
@@ -121,7 +123,7 @@ class DemandImportPages {
 
     @GetMapping("/{id}/delete")
     String confirmDelete(@PathVariable String force, @PathVariable String id,
-            @AuthenticationPrincipal SignedInUser user, Model model) throws SQLException {
+            @AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("force", organisations.force(force));
         model.addAttribute("demandImport", imports.findForDeletion(force, id, user));
         model.addAttribute("formats", formatLabels());
@@ -130,7 +132,7 @@ class DemandImportPages {
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable String force, @PathVariable String id, @AuthenticationPrincipal SignedInUser user,
-            RedirectAttributes redirect) throws SQLException {
+            RedirectAttributes redirect) {
         DemandImport deleted = imports.delete(force, id, user);
         redirect.addFlashAttribute("deletedFile", deleted.fileName());
         redirect.addFlashAttribute("deletedIncidents", deleted.incidents());
@@ -138,7 +140,7 @@ class DemandImportPages {
     }
 
     private String page(String force, SignedInUser user, String format, String mapping, Map<String, String> errors,
-            Model model) throws SQLException {
+            Model model) {
         model.addAttribute("force", organisations.force(force));
         model.addAttribute("imports", imports.history(force, user));
         model.addAttribute("mayImport", imports.mayImport(force, user));

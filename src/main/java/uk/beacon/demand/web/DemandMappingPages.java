@@ -18,11 +18,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.beacon.demand.DemandMappingService;
 import uk.beacon.demand.domain.ColumnMapping;
 import uk.beacon.demand.domain.MappingPreview;
+import uk.beacon.demand.service.DemandMappingService;
 import uk.beacon.platform.ForbiddenException;
 import uk.beacon.platform.InvalidRequestException;
+import uk.beacon.platform.LargeUpload;
 import uk.beacon.platform.OrganisationService;
 import uk.beacon.platform.SignedInUser;
 
@@ -70,6 +71,7 @@ class DemandMappingPages {
         return uploadPage(force, Map.of(), model);
     }
 
+    @LargeUpload
     @PostMapping(path = "/new", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String upload(@PathVariable String force, @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response) {

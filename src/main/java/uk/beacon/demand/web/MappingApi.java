@@ -13,10 +13,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import uk.beacon.demand.DemandMappingService;
 import uk.beacon.demand.domain.ColumnMapping;
 import uk.beacon.demand.domain.MappingPreview;
+import uk.beacon.demand.service.DemandMappingService;
 import uk.beacon.platform.InvalidRequestException;
+import uk.beacon.platform.LargeUpload;
 import uk.beacon.platform.SignedInUser;
 
 /** Column mappings for a force's CAD and incident exports. */
@@ -46,6 +47,7 @@ class MappingApi {
 
     @Operation(summary = "A file's header and first rows, a suggested mapping, and the first rows as the mapping "
             + "(or the suggestion) reads them")
+    @LargeUpload
     @PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     MappingPreview.Result preview(@PathVariable String force, @RequestPart("file") MultipartFile file,
             @RequestPart(name = "mapping", required = false) ColumnMapping mapping,

@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.beacon.demand.DemandTaxonomyService;
 import uk.beacon.demand.domain.Taxonomy;
 import uk.beacon.demand.domain.WorkType;
+import uk.beacon.demand.service.DemandTaxonomyService;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.SignedInUser;
 

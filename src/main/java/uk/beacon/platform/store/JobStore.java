@@ -9,12 +9,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.beacon.platform.Job;
 import uk.beacon.platform.JobState;
+import uk.beacon.platform.format.Excerpt;
 
 @Repository
 public class JobStore {
 
     private static final String COLUMNS = "id, kind, organisation_id, owner, state, progress, message, created_at, "
             + "started_at, finished_at, result, cancel_requested";
+
+    /** The length of the {@code message} column: a longer message is cut to fit, never refused. */
+    public static final int MESSAGE_LENGTH = 2000;
 
     private final JdbcClient jdbc;
 
@@ -48,7 +52,7 @@ public class JobStore {
 
     public void updateProgress(String id, int progress, String message) {
         jdbc.sql("update job set progress = ?, message = ? where id = ? and state = 'running'")
-                .params(progress, message, id).update();
+                .params(progress, fit(message), id).update();
     }
 
     /** Records the end of a job that has not already ended. */
@@ -56,7 +60,7 @@ public class JobStore {
         return jdbc.sql("""
                 update job set state = ?, progress = ?, message = ?, result = ?, finished_at = ?
                 where id = ? and state in ('queued', 'running')""")
-                .params(state.code(), progress, message, result, at, id).update() == 1;
+                .params(state.code(), progress, fit(message), result, at, id).update() == 1;
     }
 
     public boolean requestCancel(String id) {
@@ -69,12 +73,22 @@ public class JobStore {
                 .query(Boolean.class).optional().orElse(false);
     }
 
+    /** Jobs recorded as queued or running, which after a restart cannot be. */
+    public List<Job> unfinished() {
+        return jdbc.sql("select " + COLUMNS + " from job where state in ('queued', 'running')").query(JobStore::map)
+                .list();
+    }
+
     /** After a restart nothing is still running: mark whatever was queued or running as failed. */
     public int failUnfinished(String message, OffsetDateTime at) {
         return jdbc.sql("""
                 update job set state = 'failed', message = ?, finished_at = ?
                 where state in ('queued', 'running')""")
-                .params(message, at).update();
+                .params(fit(message), at).update();
+    }
+
+    private static String fit(String message) {
+        return Excerpt.fit(message, MESSAGE_LENGTH);
     }
 
     private static Job map(ResultSet rs, int row) throws SQLException {

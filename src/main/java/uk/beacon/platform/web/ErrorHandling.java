@@ -31,6 +31,12 @@ class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
+    private final RefusalAudit refusals;
+
+    ErrorHandling(RefusalAudit refusals) {
+        this.refusals = refusals;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     Object notFound(NotFoundException e, HttpServletRequest request) {
         return respond(HttpStatus.NOT_FOUND, e.getMessage(), request);
@@ -39,6 +45,7 @@ class ErrorHandling {
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
     Object forbidden(RuntimeException e, HttpServletRequest request) {
         String detail = e instanceof ForbiddenException ? e.getMessage() : "Your account may not do this.";
+        refusals.record(request, HttpStatus.FORBIDDEN.value(), detail);
         return respond(HttpStatus.FORBIDDEN, detail, request);
     }
 
@@ -85,7 +92,7 @@ class ErrorHandling {
 
     private static Object respond(HttpStatus status, String detail, Map<String, String> errors,
             HttpServletRequest request) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (ProblemResponses.isApi(request)) {
             ProblemDetail problem = ProblemResponses.problem(status, detail, request);
             if (!errors.isEmpty()) {
                 problem.setProperty("errors", errors);

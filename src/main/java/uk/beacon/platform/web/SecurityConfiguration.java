@@ -5,7 +5,6 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -45,7 +44,8 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems::forbidden))
                 // API clients use HTTP Basic and need no CSRF token; a browser page that calls the API
                 // with its session cookie does, like any form.
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(usesSessionForUnsafeMethod()))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(usesSessionForUnsafeMethod())
+                        .csrfTokenRequestHandler(new CsrfTokenResolver()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
                 .headers(SecurityConfiguration::headers);
@@ -55,7 +55,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, List<PublicPaths> publicPaths) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, List<PublicPaths> publicPaths, PageRefusals refusals)
+            throws Exception {
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers(patterns(publicPaths)).permitAll();
             requests.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMINISTRATOR");
@@ -65,7 +66,8 @@ class SecurityConfiguration {
                         .failureUrl("/sign-in?error").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
                 .sessionManagement(session -> session.sessionFixation().changeSessionId())
-                .csrf(Customizer.withDefaults())
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenResolver()))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(refusals))
                 .headers(SecurityConfiguration::headers);
         return http.build();
     }

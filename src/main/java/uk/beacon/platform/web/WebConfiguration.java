@@ -1,6 +1,10 @@
 package uk.beacon.platform.web;
 
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -10,9 +14,24 @@ import org.webjars.WebJarVersionLocator;
 class WebConfiguration implements WebMvcConfigurer {
 
     private final AuditingInterceptor auditing;
+    private final UploadAccessCheck uploadAccess;
 
-    WebConfiguration(AuditingInterceptor auditing) {
+    WebConfiguration(AuditingInterceptor auditing, UploadAccessCheck uploadAccess) {
         this.auditing = auditing;
+        this.uploadAccess = uploadAccess;
+    }
+
+    /**
+     * Bodies are refused by size before Spring Security or Spring MVC reads any of them: first after the
+     * character-encoding filter.
+     */
+    @Bean
+    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(UploadRoutes uploads, WebLimits limits,
+            MultipartProperties multipart, ProblemResponses problems) {
+        FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(new BodyLimitFilter(
+                uploads, limits.maxBodySize().toBytes(), multipart.getMaxRequestSize().toBytes(), problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
     }
 
     /** GOV.UK Frontend's stylesheet asks for its fonts and images under /assets at the site root. */
@@ -29,6 +48,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(uploadAccess);
         registry.addInterceptor(auditing);
     }
 }

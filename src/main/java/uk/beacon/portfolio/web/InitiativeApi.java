@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import uk.beacon.platform.InvalidRequestException;
+import uk.beacon.platform.LargeUpload;
 import uk.beacon.platform.SignedInUser;
 import uk.beacon.portfolio.domain.initiatives.InitiativeAppraisal;
 import uk.beacon.portfolio.domain.initiatives.InitiativeDefinition;
@@ -138,6 +139,7 @@ class InitiativeApi {
 
     @Operation(summary = "Imports initiatives from an XLSX workbook as new initiatives of the force: all or "
             + "nothing; errors name the sheet, row and column. The force's planners only")
+    @LargeUpload
     @PostMapping(path = "/api/v1/forces/{force}/initiatives/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<List<InitiativeRecord>> importWorkbook(@PathVariable String force,
             @RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal SignedInUser user)

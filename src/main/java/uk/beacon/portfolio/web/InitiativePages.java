@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import uk.beacon.platform.InvalidRequestException;
+import uk.beacon.platform.LargeUpload;
 import uk.beacon.platform.SignedInUser;
 import uk.beacon.portfolio.domain.appraisal.DiscountSchedule;
 import uk.beacon.portfolio.domain.initiatives.InitiativeDefinition;
@@ -63,6 +64,7 @@ class InitiativePages {
         return "portfolio/initiatives";
     }
 
+    @LargeUpload
     @PostMapping("/forces/{force}/initiatives/import")
     String importWorkbook(@PathVariable String force, @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal SignedInUser user, Model model) throws IOException {

@@ -1,6 +1,5 @@
 package uk.beacon.capacity.web;
 
-import uk.beacon.testsupport.Html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import uk.beacon.testsupport.Html;
 import uk.beacon.testsupport.WebTest;
 
 /** The scenario pages. Each test that saves something uses a force of its own. */

@@ -69,7 +69,7 @@ class HostileInputTest {
 
     @Test
     void refusesAnOverlongLineNamingIt() throws IOException {
-        Path file = write("long.csv", (HEADER + "a1,2021-01," + "x".repeat(TextFiles.MAX_LINE_LENGTH + 10) + "\n")
+        Path file = write("long.csv", (HEADER + "a1,2021-01," + "x".repeat(LineCheck.MAX_LINE_LENGTH + 10) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> readStreet(file)).isInstanceOf(ImportException.class)

@@ -15,18 +15,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.beacon.testsupport.TestData;
 
 class WorkTypeTaxonomyTest {
 
-    private static final Path SHARED_DATA = Path.of("../shared/data");
     private static final String HEADER = "source,raw_type,work_type,crime\n";
 
     private final WorkTypeTaxonomy taxonomy = WorkTypeTaxonomy.defaults();
@@ -50,16 +48,9 @@ class WorkTypeTaxonomyTest {
         return values;
     }
 
-    private static List<Path> csvFilesIn(Path folder) throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(folder), folder + " is not beside the project");
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.toString().endsWith(".csv")).sorted().toList();
-        }
-    }
-
     @Test
     void everyCrimeTypeInTheCityOfLondonStreetFilesHasAWorkType() throws IOException {
-        List<Path> files = csvFilesIn(SHARED_DATA.resolve("police-uk/city-of-london"));
+        List<Path> files = TestData.csvFilesIn(TestData.cityOfLondonStreetFolder());
         assertThat(files).hasSize(6);
 
         Set<String> crimeTypes = distinctValues(files, "Crime type");
@@ -92,7 +83,7 @@ class WorkTypeTaxonomyTest {
 
     @Test
     void everyStopAndSearchTypeInTheSharedFileIsProactiveWork() throws IOException {
-        Set<String> types = distinctValues(csvFilesIn(SHARED_DATA.resolve("police-uk/stop-search")), "Type");
+        Set<String> types = distinctValues(TestData.csvFilesIn(TestData.stopAndSearchFolder()), "Type");
 
         assertThat(types).isNotEmpty();
         assertThat(types).allSatisfy(type -> assertThat(taxonomy.classify(POLICE_UK_STOP_SEARCH, type))
@@ -107,8 +98,7 @@ class WorkTypeTaxonomyTest {
 
     @Test
     void everyNatureOfCallInTheDallasExportHasAWorkType() throws IOException {
-        Path export = SHARED_DATA.resolve("cad/dallas/active-calls-2018-01-09.csv");
-        Assumptions.assumeTrue(Files.exists(export), export + " is not beside the project");
+        Path export = TestData.dallasActiveCalls();
 
         Set<String> natures = distinctValues(List.of(export), "nature_of_call");
 

@@ -2,7 +2,6 @@ package uk.beacon.demand.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.beacon.demand.domain.CsvParts;
+import uk.beacon.demand.domain.DemandImport;
 import uk.beacon.demand.domain.ImportException;
 import uk.beacon.demand.domain.profile.Profile;
 import uk.beacon.demand.domain.profile.ProfileGrouping;
@@ -29,9 +29,9 @@ import uk.beacon.demand.domain.profile.ProfileGrouping;
 @ValueSource(longs = {0, 1, 1 << 20})
 class CanonicalLoadTest {
 
-    private static final String HEADER = "incident_id,created_at,month,raw_type,priority,latitude,longitude,lsoa,beat,"
+    static final String HEADER = "incident_id,created_at,month,raw_type,priority,latitude,longitude,lsoa,beat,"
             + "first_arrival_at,cleared_at,units,officer_minutes,outcome\n";
-    private static final String GOOD = "g1,2024-02-01T10:00:00Z,2024-02,Assault,1,51.5,-0.1,E01,,"
+    static final String GOOD = "g1,2024-02-01T10:00:00Z,2024-02,Assault,1,51.5,-0.1,E01,,"
             + "2024-02-01T10:08:00Z,2024-02-01T11:08:00Z,1,,Arrest\n";
 
     @TempDir
@@ -58,6 +58,12 @@ class CanonicalLoadTest {
     }
 
     private List<DemandImport> load(String name, String body) throws Exception {
+        return load(store, dir, partBytes, name, body);
+    }
+
+    /** Imports the body under the canonical header, whole ({@code partBytes} 0) or in parts of the size. */
+    static List<DemandImport> load(DemandStore store, Path dir, long partBytes, String name, String body)
+            throws Exception {
         Path file = Files.writeString(dir.resolve(name), HEADER + body, StandardCharsets.UTF_8);
         if (partBytes == 0) {
             return store.importFiles("kent", "cad", true,
@@ -185,19 +191,6 @@ class CanonicalLoadTest {
     }
 
     @Test
-    void namesTheRightLineDeepInALargeFileReadInParallel() throws Exception {
-        assumeTrue(partBytes != 1, "a part for each of 300,000 rows would only be slow");
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < 300_000; i++) {
-            boolean bad = i == 249_998;
-            body.append("L").append(i).append(",,2024-05,Theft,").append(bad ? "0" : "3").append(",,,,,,,,,\n");
-        }
-
-        // Row 249,998 counting from 0 is on line 250,000: the header is line 1.
-        assertRefused(body.toString(), "bad.csv line 250000, column priority: '0' is outside 1 to 9");
-    }
-
-    @Test
     void namesARepeatedIdByTheLineOfItsSecondAppearanceAcrossParts() throws Exception {
         assertRefused(GOOD + "g2,,2024-02,Theft,,,,,,,,,,\n" + "g3,,2024-02,Theft,,,,,,,,,,\n"
                 + "g2,,2024-02,Theft,,,,,,,,,,\n", "bad.csv line 5, column incident_id: 'g2' appears more than once; "
@@ -212,42 +205,6 @@ class CanonicalLoadTest {
     }
 
     @Test
-    void looksForRepeatsUnlessTheIdsWereSeenToAscendOverEveryRowStored() throws Exception {
-        assumeTrue(partBytes == 0, "the parts are made by hand here");
-        // A file with a repeat, said by hand to have ascending ids: the verdict is trusted only when it
-        // counted as many rows as DuckDB stored; otherwise the stored ids are counted.
-        String body = GOOD + "g2,,2024-02,Theft,,,,,,,,,,\n" + "g2,,2024-02,Theft,,,,,,,,,,\n";
-        Path file = Files.writeString(dir.resolve("said.csv"), HEADER + body, StandardCharsets.UTF_8);
-        for (long counted : new long[] {2, 4}) {
-            CanonicalParts miscounted = CanonicalParts.arriving();
-            miscounted.add(file);
-            miscounted.end(new uk.beacon.demand.domain.FirstColumnOrder.Verdict(true, counted));
-            assertThatThrownBy(() -> store.importFiles("kent", "cad", true,
-                    List.of(DemandStore.ImportFile.canonical("said.csv", () -> "sum", miscounted)), "analyst.kent"))
-                    .hasMessageContaining("line 4, column incident_id: 'g2' appears more than once");
-        }
-        CanonicalParts unknown = CanonicalParts.arriving();
-        unknown.add(file);
-        unknown.end();
-        assertThatThrownBy(() -> store.importFiles("kent", "cad", true,
-                List.of(DemandStore.ImportFile.canonical("said.csv", () -> "sum", unknown)), "analyst.kent"))
-                .hasMessageContaining("appears more than once");
-        assertThat(store.imports("kent")).isEmpty();
-
-        CanonicalParts wholeMiscounted = CanonicalParts.whole(file,
-                () -> new uk.beacon.demand.domain.FirstColumnOrder.Verdict(true, 4));
-        assertThatThrownBy(() -> store.importFiles("kent", "cad", true,
-                List.of(DemandStore.ImportFile.canonical("said.csv", () -> "sum", wholeMiscounted)), "analyst.kent"))
-                .hasMessageContaining("appears more than once");
-
-        CanonicalParts counted = CanonicalParts.whole(file,
-                () -> new uk.beacon.demand.domain.FirstColumnOrder.Verdict(true, 3));
-        assertThat(store.importFiles("kent", "cad", true,
-                List.of(DemandStore.ImportFile.canonical("said.csv", () -> "sum", counted)), "analyst.kent"))
-                .singleElement().satisfies(stored -> assertThat(stored.incidents()).isEqualTo(3));
-    }
-
-    @Test
     void keepsARecordWithAQuotedLineBreakWhole() throws Exception {
         List<DemandImport> imports = load("quoted.csv", GOOD + "g2,,2024-02,Theft,,,,,,,,,,\"Street\nbail\"\n"
                 + "g3,,2024-02,Theft,,,,,,,,,,\n");
@@ -259,37 +216,6 @@ class CanonicalLoadTest {
     void countsAQuotedLineBreakAsALineWhenNamingALater() throws Exception {
         assertRefused(GOOD + "g2,,2024-02,Theft,,,,,,,,,,\"Street\nbail\"\n" + "g3,,2024-02,Theft,0,,,,,,,,,\n",
                 "bad.csv line 5, column priority: '0' is outside 1 to 9");
-    }
-
-    @Test
-    void storesPartsAsTheyArriveFromAnotherThread() throws Exception {
-        assumeTrue(partBytes != 0);
-        StringBuilder body = new StringBuilder(HEADER);
-        for (int i = 0; i < 2_000; i++) {
-            body.append("a").append(i).append(",2024-02-01T10:00:00Z,2024-02,Assault,1,,,,,,,,,\n");
-        }
-        CanonicalParts parts = CanonicalParts.arriving();
-        Path folder = Files.createTempDirectory(dir, "parts-");
-        Thread writer = new Thread(() -> {
-            try {
-                // A slow upload: parts of 2 kB, one every few milliseconds.
-                parts.end(CsvParts.split(
-                        new java.io.ByteArrayInputStream(body.toString().getBytes(StandardCharsets.UTF_8)), folder, 2048,
-                        part -> {
-                            Thread.onSpinWait();
-                            parts.add(part);
-                        }).firstColumn());
-            } catch (java.io.IOException e) {
-                parts.breakOff(e.getMessage());
-            }
-        });
-        writer.start();
-
-        List<DemandImport> imports = store.importFiles("kent", "cad", true,
-                List.of(DemandStore.ImportFile.canonical("slow.csv", () -> "sum", parts)), "analyst.kent");
-        writer.join();
-
-        assertThat(imports).singleElement().satisfies(record -> assertThat(record.incidents()).isEqualTo(2_000));
     }
 
     @Test
@@ -321,21 +247,6 @@ class CanonicalLoadTest {
                 List.of(DemandStore.ImportFile.canonical("stopped.csv", () -> "s2", again)), "analyst.kent"))
                 .hasMessage("cancelled");
         assertThat(store.imports("kent")).extracting(DemandImport::fileName).containsExactly("told.csv");
-    }
-
-    @Test
-    void storesNothingOfAFileWhoseUploadBrokeOff() throws Exception {
-        assumeTrue(partBytes != 0);
-        CanonicalParts parts = CanonicalParts.arriving();
-        Path folder = Files.createTempDirectory(dir, "parts-");
-        CsvParts.split(new java.io.ByteArrayInputStream((HEADER + GOOD).getBytes(StandardCharsets.UTF_8)), folder,
-                partBytes, parts::add);
-        parts.breakOff("The upload of cut.csv broke off before its end");
-
-        assertThatThrownBy(() -> store.importFiles("kent", "cad", true,
-                List.of(DemandStore.ImportFile.canonical("cut.csv", () -> "sum", parts)), "analyst.kent"))
-                .hasMessage("The upload of cut.csv broke off before its end");
-        assertThat(store.imports("kent")).isEmpty();
     }
 
     @Test

@@ -1,7 +1,6 @@
 package uk.beacon.demand.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -24,9 +23,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import uk.beacon.testsupport.BrowserTest;
+import uk.beacon.testsupport.TestData;
 
 /**
  * The demand pages in a real browser: an analyst uploads the six City of London street files
@@ -53,12 +53,10 @@ class DemandBrowserIT extends BrowserTest {
 
     static final String DEMO_PASSWORD = "demand-browser-test-password";
 
-    private static final Path CITY_OF_LONDON_FILES = Path.of("../shared/data/police-uk/city-of-london");
-    private static final Path DALLAS = Path.of("../shared/data/cad/dallas/active-calls-2018-01-09.csv");
+    private static final Path DALLAS = TestData.dallasActiveCalls();
 
     private static List<Path> streetFiles() throws IOException {
-        assumeTrue(Files.isDirectory(CITY_OF_LONDON_FILES), "shared/data is not beside the project");
-        try (Stream<Path> files = Files.list(CITY_OF_LONDON_FILES)) {
+        try (Stream<Path> files = Files.list(TestData.cityOfLondonStreetFolder())) {
             return files.filter(file -> file.toString().endsWith("-street.csv")).sorted()
                     .map(file -> file.toAbsolutePath().normalize()).toList();
         }
@@ -143,7 +141,6 @@ class DemandBrowserIT extends BrowserTest {
     @Test
     @DisplayName("an analyst maps an unmapped type in the taxonomy, and builds a column mapping from a Dallas export")
     void analystMapsATypeAndBuildsAColumnMapping(@TempDir Path folder) throws IOException {
-        assumeTrue(Files.isRegularFile(DALLAS), "shared/data is not beside the project");
         Path calls = folder.resolve("browser-calls.csv");
         Files.writeString(calls, ApiImports.CANONICAL_HEADER
                 + "b1,2015-06-01T10:00:00Z,2015-06,Swan on the towpath,3,,,,,,,,,\n"

@@ -20,17 +20,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import uk.beacon.testsupport.TestData;
 import uk.beacon.testsupport.WebTest;
 
 /**
@@ -44,18 +43,8 @@ import uk.beacon.testsupport.WebTest;
         "beacon.demand.import-part-bytes=64"})
 class DemandImportTest {
 
-    private static final Path SHARED = Path.of("../shared/data");
-
     @Autowired
     MockMvc mvc;
-
-    private static List<Path> files(String folder) throws IOException {
-        Path dir = SHARED.resolve(folder);
-        Assumptions.assumeTrue(Files.isDirectory(dir), "shared/data is not beside the project");
-        try (Stream<Path> paths = Files.list(dir)) {
-            return paths.filter(path -> path.toString().endsWith(".csv")).sorted().toList();
-        }
-    }
 
     private static MockMultipartFile part(Path file) throws IOException {
         return new MockMultipartFile("file", file.getFileName().toString(), "text/csv", Files.readAllBytes(file));
@@ -101,7 +90,7 @@ class DemandImportTest {
 
     @Test
     void theSixCityOfLondonFilesImportWithNoRowLost() throws Exception {
-        List<Path> files = files("police-uk/city-of-london");
+        List<Path> files = TestData.csvFilesIn(TestData.cityOfLondonStreetFolder());
         assertThat(files).hasSize(6);
 
         String job = startImport("analyst.city-of-london", "city-of-london", "police-uk-street",
@@ -152,7 +141,7 @@ class DemandImportTest {
 
     @Test
     void aZipInTheMonthlyDownloadLayoutImportsItsStreetFiles() throws Exception {
-        List<Path> files = files("police-uk/city-of-london");
+        List<Path> files = TestData.csvFilesIn(TestData.cityOfLondonStreetFolder());
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
             for (Path file : files.subList(0, 2)) {
@@ -197,7 +186,7 @@ class DemandImportTest {
 
     @Test
     void theDallasExportImportsThroughItsMappingAsOneIncidentPerIncidentNumber() throws Exception {
-        Path file = files("cad/dallas").get(0);
+        Path file = TestData.dallasActiveCalls();
         Set<String> incidentNumbers = new HashSet<>();
         try (Reader reader = Files.newBufferedReader(file)) {
             CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
@@ -216,7 +205,7 @@ class DemandImportTest {
 
     @Test
     void stopAndSearchImportsOneIncidentPerSearchAsProactiveWork() throws Exception {
-        Path file = files("police-uk/stop-search").get(0);
+        Path file = TestData.csvFilesIn(TestData.stopAndSearchFolder()).get(0);
 
         String job = startImport("analyst.city-of-london", "city-of-london", "police-uk-stop-search", null,
                 part(file));

@@ -15,19 +15,18 @@ import static uk.beacon.testsupport.Requests.signIn;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.beacon.testsupport.TestData;
 import uk.beacon.testsupport.WebTest;
 
 /**
@@ -37,7 +36,6 @@ import uk.beacon.testsupport.WebTest;
 @WebTest
 class DemandMappingPagesTest {
 
-    private static final Path DALLAS = Path.of("../shared/data/cad/dallas/active-calls-2018-01-09.csv");
     private static final String NEW = "/forces/city-of-london/demand/mappings/new";
     private static final String DALLAS_HEADER = "\"beat\",\"block\",\"date_time\",\"division\",\"incident_number\","
             + "\"location\",\"nature_of_call\",\"priority\",\"reporting_area\",\"status\",\"unit_number\"\n";
@@ -46,8 +44,8 @@ class DemandMappingPagesTest {
     MockMvc mvc;
 
     private static MockMultipartFile dallas() throws Exception {
-        Assumptions.assumeTrue(Files.exists(DALLAS), "shared/data is not beside the project");
-        return new MockMultipartFile("file", "dallas.csv", "text/csv", Files.readAllBytes(DALLAS));
+        return new MockMultipartFile("file", "dallas.csv", "text/csv",
+                Files.readAllBytes(TestData.dallasActiveCalls()));
     }
 
     /** Uploads the file through the form and returns the id of the page the builder continues on. */

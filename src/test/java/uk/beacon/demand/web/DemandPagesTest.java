@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -39,6 +38,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.beacon.platform.Role;
 import uk.beacon.platform.SignedInUser;
+import uk.beacon.testsupport.TestData;
 import uk.beacon.testsupport.WebTest;
 
 /**
@@ -48,8 +48,6 @@ import uk.beacon.testsupport.WebTest;
  */
 @WebTest
 class DemandPagesTest {
-
-    private static final Path CITY_OF_LONDON_FILES = Path.of("../shared/data/police-uk/city-of-london");
 
     @Autowired
     MockMvc mvc;
@@ -277,8 +275,7 @@ class DemandPagesTest {
 
     @Test
     void uploadingARealFileThroughTheFormStartsAnImportAndShowsItsJob() throws Exception {
-        Path file = CITY_OF_LONDON_FILES.resolve("2021-06-city-of-london-street.csv");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "shared/data is not beside the project");
+        Path file = TestData.cityOfLondonStreetFile("2021-06-city-of-london-street.csv");
         MockHttpSession session = signIn(mvc, "analyst.metropolitan");
 
         // Into the Metropolitan store: June 2021 there holds nothing that another test counts.

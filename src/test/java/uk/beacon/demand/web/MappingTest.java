@@ -10,28 +10,25 @@ import static uk.beacon.testsupport.Requests.as;
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.beacon.testsupport.TestData;
 import uk.beacon.testsupport.WebTest;
 
 /** A force builds a mapping for its own export from the file's header, previews it, saves it and imports with it. */
 @WebTest
 class MappingTest {
 
-    private static final Path DALLAS = Path.of("../shared/data/cad/dallas/active-calls-2018-01-09.csv");
-
     @Autowired
     MockMvc mvc;
 
     private MockMultipartFile dallas() throws Exception {
-        Assumptions.assumeTrue(Files.exists(DALLAS), "shared/data is not beside the project");
-        return new MockMultipartFile("file", "dallas.csv", "text/csv", Files.readAllBytes(DALLAS));
+        return new MockMultipartFile("file", "dallas.csv", "text/csv",
+                Files.readAllBytes(TestData.dallasActiveCalls()));
     }
 
     @Test

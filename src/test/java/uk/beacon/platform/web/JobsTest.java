@@ -81,6 +81,17 @@ class JobsTest {
     }
 
     @Test
+    void aJobWhoseFailureIsLongerThanItsColumnStillEndsAsFailedWithTheMessageCutToFit() throws Exception {
+        String id = start("analyst.metropolitan", "outcome=long");
+
+        String failed = awaitState("analyst.metropolitan", id, "failed");
+
+        String message = JsonPath.read(failed, "$.message");
+        assertThat(message).startsWith("sample.csv line 1: xxx").endsWith("…");
+        assertThat(message.length()).isEqualTo(uk.beacon.platform.store.JobStore.MESSAGE_LENGTH);
+    }
+
+    @Test
     void aJobThatCrashesSaysSoWithoutTheExceptionText() throws Exception {
         String id = start("analyst.metropolitan", "outcome=crash");
 

@@ -41,6 +41,10 @@ class SampleJobController {
             switch (outcome) {
                 case "fail" -> throw new JobFailure("sample.csv line 7, column Month: '2021-13' is not a month");
                 case "crash" -> throw new IllegalStateException("secret internal detail");
+                case "long" -> {
+                    context.progress(50, "Reading " + "h,".repeat(50_000));
+                    throw new JobFailure("sample.csv line 1: " + "x".repeat(100_000));
+                }
                 case "wait" -> {
                     for (int i = 0; i < 1000; i++) {
                         context.stopIfCancelled();
