@@ -131,4 +131,28 @@ class TaxonomyInOneGoTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get(PAGE + "/download.csv").session(reviewer)).andExpect(status().isOk());
     }
+
+    @Test
+    void theApiSuggestsAndMapsManyTypesAtOnceAllOrNone() throws Exception {
+        importTypes("Missing from home - high risk", "Hoax caller");
+
+        String suggestions = mvc.perform(get("/api/v1" + PAGE + "/suggestions").with(as("analyst.metropolitan")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(suggestions).contains("\"rawType\":\"Missing from home - high risk\"", "\"workType\":\"MISSING_PERSONS\"");
+
+        String refused = mvc.perform(post("/api/v1" + PAGE + "/mappings").with(as("analyst.metropolitan"))
+                        .contentType("application/json").content("""
+                                [{"source": "cad", "rawType": "Missing from home - high risk", "workType": "MISSING_PERSONS"},
+                                 {"source": "cad", "rawType": "Hoax caller", "workType": "HOAX"}]"""))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("[1].workType");
+        mvc.perform(post("/api/v1" + PAGE + "/mappings").with(as("analyst.metropolitan"))
+                        .contentType("application/json").content("""
+                                [{"source": "cad", "rawType": "Missing from home - high risk", "workType": "MISSING_PERSONS"},
+                                 {"source": "cad", "rawType": "Hoax caller", "workType": "ADMINISTRATIVE_OTHER"}]"""))
+                .andExpect(status().isOk());
+        String after = mvc.perform(get("/api/v1" + PAGE + "/suggestions").with(as("analyst.metropolitan")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(after).doesNotContain("Missing from home - high risk", "Hoax caller");
+    }
 }
