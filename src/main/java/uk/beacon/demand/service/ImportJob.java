@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.beacon.demand.domain.DemandImport;
 import uk.beacon.demand.domain.ImportException;
+import uk.beacon.demand.domain.ForceClock;
 import uk.beacon.demand.domain.ImportFormat;
 import uk.beacon.demand.store.DemandStore;
 import uk.beacon.platform.AuditLog;
@@ -39,7 +40,7 @@ class ImportJob {
         return jobs.start(KIND, "Import of " + received.names(), "/forces/" + forceId + "/demand/imports", viewer,
                 context -> {
             try {
-                List<DemandStore.ImportFile> files = received.files(context);
+                List<DemandStore.ImportFile> files = received.files(context, ForceClock.of(forceId));
                 List<DemandImport> imports = store.importFiles(forceId, format.code(), format == ImportFormat.CAD,
                         files, viewer.getUsername(), context.jobId());
                 Map<String, Object> result = result(forceId, imports);

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import uk.beacon.demand.domain.DemandImport;
+import uk.beacon.demand.domain.ForceClock;
 import uk.beacon.demand.domain.HarmWeights;
 import uk.beacon.demand.domain.ImportException;
 import uk.beacon.demand.domain.IncidentRow;
@@ -125,12 +126,13 @@ public class DemandStore {
             ImportFile file, String importedBy, String jobId) throws Exception {
         long started = System.nanoTime();
         String importId = UUID.randomUUID().toString();
+        ForceClock clock = ForceClock.of(forceId);
         long rows;
         long incidents;
         if (file.canonical() != null) {
             // Canonical files go straight from DuckDB's reader into the incident table, checked there.
             try {
-                rows = CanonicalLoad.importDirect(connection, file.canonical(), file.name(), importId, source);
+                rows = CanonicalLoad.importDirect(connection, file.canonical(), file.name(), importId, source, clock);
             } catch (ImportException e) {
                 // DuckDB skips a line too long for its buffer, so what it says of such a file is not to be
                 // trusted: a whole file's own check of its lines, asked for with its checksum, comes first.
@@ -142,7 +144,7 @@ public class DemandStore {
             incidents = rows;
         } else {
             rows = stage(connection, file);
-            incidents = insertStaged(connection, importId, source, fold);
+            incidents = insertStaged(connection, importId, source, fold, clock);
         }
         long stored = System.nanoTime();
         // Checked after the rows are in, so that working out the checksum overlaps the reading; a
@@ -246,9 +248,12 @@ public class DemandStore {
         return rows;
     }
 
-    /** Moves the staged rows into the incident table, folding rows of one incident where asked. */
-    private static long insertStaged(Connection connection, String importId, String source, boolean fold)
-            throws SQLException {
+    /**
+     * Moves the staged rows into the incident table, folding rows of one incident where asked, with
+     * the hour of the week of each in the force's clock.
+     */
+    private static long insertStaged(Connection connection, String importId, String source, boolean fold,
+            ForceClock clock) throws SQLException {
         mapRawTypes(connection, source);
         String insert = fold ? """
                 insert into incident
@@ -263,7 +268,7 @@ public class DemandStore {
                 from staging s join raw_type_map m using (raw_type)
                 group by s.source_id""".formatted(
                 "case when count(s.unit) > 0 then count(distinct s.unit) else coalesce(max(s.units), 1) end",
-                LondonHours.hourOfWeek("min(s.created_at)")) : """
+                ClockSql.hourOfWeek(clock, "min(s.created_at)")) : """
                 insert into incident
                 select ?, ?, s.source_id, s.created_at, s.month, s.raw_type, m.work_type, m.crime, s.priority,
                        s.latitude, s.longitude, s.lsoa, s.beat, s.first_arrival_at, s.cleared_at,
@@ -271,7 +276,7 @@ public class DemandStore {
                        coalesce(s.officer_minutes,
                                 date_diff('second', s.first_arrival_at, s.cleared_at) / 60.0 * coalesce(s.units, 1)),
                        s.outcome, m.harm, %s
-                from staging s join raw_type_map m using (raw_type)""".formatted(LondonHours.hourOfWeek("s.created_at"));
+                from staging s join raw_type_map m using (raw_type)""".formatted(ClockSql.hourOfWeek(clock, "s.created_at"));
         long incidents;
         try (PreparedStatement statement = connection.prepareStatement(insert)) {
             statement.setString(1, importId);
