@@ -12,7 +12,7 @@ public final class CadReader {
     }
 
     public static long read(Reader reader, String file, ColumnMapping mapping, RowSink sink) throws Exception {
-        var format = mapping.formatter();
+        var format = mapping.timePattern();
         var zone = mapping.zone();
         return CsvRows.read(reader, file, mapping.columns(), row -> {
             LocalDateTime created = ColumnMapping.blank(mapping.createdAt()) ? null
@@ -56,7 +56,7 @@ public final class CadReader {
     }
 
     private static LocalDateTime optionalTime(CsvRows.Row row, String column,
-            java.time.format.DateTimeFormatter format, java.time.ZoneId zone) {
+            TimePattern format, java.time.ZoneId zone) {
         return ColumnMapping.blank(column) ? null : row.dateTime(column, format, zone);
     }
 

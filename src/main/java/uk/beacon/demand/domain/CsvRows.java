@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -82,18 +81,19 @@ final class CsvRows {
         }
 
         /** A date-time in the given format and zone, as UTC; a value with its own offset keeps it. */
-        LocalDateTime dateTime(String column, DateTimeFormatter format, ZoneId zone) {
+        LocalDateTime dateTime(String column, TimePattern format, ZoneId zone) {
             String value = text(column);
             if (value == null) {
                 return null;
             }
             try {
-                var parsed = format.parseBest(value, OffsetDateTime::from, LocalDateTime::from);
+                var parsed = format.read(value);
                 OffsetDateTime instant = parsed instanceof OffsetDateTime offset ? offset
                         : ((LocalDateTime) parsed).atZone(zone).toOffsetDateTime();
                 return instant.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
             } catch (DateTimeParseException e) {
-                throw ImportException.at(file, line, column, value, "is not a date and time in the form expected");
+                throw ImportException.at(file, line, column, value, "is not a date and time in the form expected"
+                        + TimePattern.readerOf(value).map(reader -> "; the pattern " + reader + " reads it").orElse(""));
             }
         }
     }
