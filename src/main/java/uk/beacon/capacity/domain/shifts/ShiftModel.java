@@ -45,9 +45,11 @@ final class ShiftModel {
         this.rules = rules;
         this.candidates = List.copyOf(candidates);
         this.minimum = minimum;
-        // No shift in a best plan has more people than the most required in any hour (or the minimum): with
-        // more, one fewer would still cover every hour it covers. So this bound loses no optimal plan.
-        this.most = Math.max(rules.mostRequired(), minimum);
+        // No shift in a best plan has more people than the most on duty in any hour (the most required, or the
+        // rules' minimum per shift when that is more, see coverDemandInEachHour) or the minimum here: with more, one
+        // fewer would still cover every hour it covers. So this bound loses no optimal plan, in a model that holds
+        // shifts to the minimum and in one that does not.
+        this.most = Math.max(Math.max(rules.mostRequired(), rules.minimumPerShift()), minimum);
         int n = this.candidates.size();
         staff = new IntVar[n];
         for (int k = 0; k < n; k++) {
