@@ -9,9 +9,11 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code incident_id}: required, unique within the file;
- *   <li>{@code created_at}: when the call or incident was created, an ISO-8601 UTC instant such as
- *       {@code 2025-03-01T14:05:00Z}; empty where only the month is known;
- *   <li>{@code month}: {@code YYYY-MM}, required (the month of {@code created_at} where given);
+ *   <li>{@code created_at}: when the call or incident was created, an ISO-8601 instant such as
+ *       {@code 2025-03-01T14:05:00Z} (or with another offset, such as {@code 2025-07-01T15:05:00+01:00});
+ *       empty where only the month is known;
+ *   <li>{@code month}: {@code YYYY-MM}, required; where {@code created_at} is given, its month on the
+ *       force's clock ({@link ForceClock}: UK time), so {@code 2024-04-30T23:30:00Z} is {@code 2024-05};
  *   <li>{@code raw_type}: required, the call, incident or crime type as the source names it;
  *   <li>{@code priority}: 1 (emergency) to 5, or empty;
  *   <li>{@code latitude}, {@code longitude}: WGS84 decimal degrees, or empty;

@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import uk.beacon.demand.domain.ForceClock;
 import uk.beacon.demand.domain.profile.Profile.Area;
 import uk.beacon.demand.domain.profile.Profile.ResponseTimes;
 import uk.beacon.demand.domain.profile.Profile.Row;
@@ -30,15 +29,14 @@ public class ProfileQuery {
      */
     private record Sql(String value, String key, String order, String filter) {
 
-        static Sql of(ProfileGrouping grouping, ForceClock clock) {
+        static Sql of(ProfileGrouping grouping) {
             return switch (grouping) {
                 case WORK_TYPE -> new Sql("i.work_type", "g", "incidents desc, key", "");
                 case RAW_TYPE -> new Sql("i.raw_type", "g", "incidents desc, key", "");
                 case MONTH -> new Sql("i.month", "strftime(g, '%Y-%m')", "key", "");
-                // Weeks from Monday on the force's clock; the hour of the week is there for just the same
-                // incidents (those with a time in the clock's years).
-                case WEEK -> new Sql(ClockSql.week(clock, "i.created_at"), ClockSql.weekStart("g"), "key",
-                        " and i.hour_of_week is not null");
+                // Weeks from Monday on the force's clock, from each incident's time and its hour of the week.
+                case WEEK -> new Sql(ClockSql.weekStart("i.created_at", "i.hour_of_week"), ClockSql.dayText("g"),
+                        "key", " and i.hour_of_week is not null");
                 case HOUR_OF_WEEK -> new Sql("i.hour_of_week", "cast(g // 24 + 1 as varchar) || ' ' || "
                         + "['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][g // 24 + 1] || ' ' || "
                         + "lpad(cast(g % 24 as varchar), 2, '0') || ':00'", "key", " and i.hour_of_week is not null");
@@ -57,8 +55,7 @@ public class ProfileQuery {
 
     /** The profile for the months from {@code from} to {@code to}, both included. */
     public Profile profile(String forceId, YearMonth from, YearMonth to, ProfileGrouping grouping) {
-        return SqlFailures.unchecked("demand profile",
-                () -> profileSql(forceId, from, to, Sql.of(grouping, ForceClock.of(forceId))));
+        return SqlFailures.unchecked("demand profile", () -> profileSql(forceId, from, to, Sql.of(grouping)));
     }
 
     private Profile profileSql(String forceId, YearMonth from, YearMonth to, Sql grouping) throws SQLException {

@@ -163,9 +163,9 @@ final class CsvRowBuffer {
         copy(MINUTE_SECOND_ZULU, (int) (epochSecond - epochHour * 3600) * 6, 6);
     }
 
-    /** The UTC month of an instant: {@code 2025-03}. */
-    void putMonth(long epochSecond) {
-        copy(date(Math.floorDiv(epochSecond, 86_400L)), 0, 7);
+    /** The month of a local time given as seconds since the epoch (as if it were UTC): {@code 2025-03}. */
+    void putMonth(long localSecond) {
+        copy(date(Math.floorDiv(localSecond, 86_400L)), 0, 7);
     }
 
     /** The UTC date of an instant without separators: {@code 20250301}. */

@@ -1,11 +1,8 @@
 package uk.beacon.demand.synthetic;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.zone.ZoneRules;
 import java.util.List;
+import uk.beacon.demand.domain.ForceClock;
 
 /**
  * Everything fixed before the first row is drawn: the volume, the period's hours and how busy each
@@ -21,8 +18,6 @@ final class DemandModel {
     static final double INCIDENTS_PER_RESIDENT_PER_YEAR = 0.2;
     /** Highest chance of an emergency grading for any one call type. */
     static final double MAX_EMERGENCY_CHANCE = 0.95;
-    /** UK time, in which demand's daily and weekly rhythm runs. */
-    static final ZoneId LOCAL_TIME = ZoneId.of("Europe/London");
     static final int SECONDS_PER_HOUR = 3600;
 
     /**
@@ -50,6 +45,8 @@ final class DemandModel {
 
     final SyntheticDemandParameters parameters;
     final ForceArea force;
+    /** The force's clock, in which demand's daily, weekly and yearly rhythm runs and its months are counted. */
+    final ForceClock clock;
     final long incidents;
     final long periodStartSecond;
     final int hours;
@@ -80,8 +77,11 @@ final class DemandModel {
         this.incidents = parameters.incidents() != null ? parameters.incidents()
                 : Math.round(INCIDENTS_PER_RESIDENT_PER_YEAR * residents * parameters.months() / 12.0);
 
-        periodStartSecond = parameters.firstMonth().atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
-        long periodEndSecond = parameters.endMonthExclusive().atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+        clock = ForceClock.of(force.id());
+        // The period runs from midnight at the start of its first month to midnight at the end of its last,
+        // on the force's clock.
+        periodStartSecond = clock.startOf(parameters.firstMonth()).getEpochSecond();
+        long periodEndSecond = clock.startOf(parameters.endMonthExclusive()).getEpochSecond();
         hours = Math.toIntExact((periodEndSecond - periodStartSecond) / SECONDS_PER_HOUR);
 
         int typeCount = callTypes.size();
@@ -99,17 +99,11 @@ final class DemandModel {
 
         hourOfWeekBySlot = new short[hours];
         weightBySlot = new double[hours];
-        ZoneRules rules = LOCAL_TIME.getRules();
         for (int slot = 0; slot < hours; slot++) {
-            long utcSecond = periodStartSecond + (long) slot * SECONDS_PER_HOUR;
-            long localSecond = utcSecond + rules.getOffset(Instant.ofEpochSecond(utcSecond)).getTotalSeconds();
-            long localDay = Math.floorDiv(localSecond, 86_400L);
-            int mondayFirstDay = (int) Math.floorMod(localDay + 3, 7L); // 1970-01-01 was a Thursday
-            int hourOfDay = (int) (Math.floorMod(localSecond, 86_400L) / SECONDS_PER_HOUR);
-            int hourOfWeek = mondayFirstDay * 24 + hourOfDay;
+            Instant start = Instant.ofEpochSecond(periodStartSecond + (long) slot * SECONDS_PER_HOUR);
+            int hourOfWeek = clock.hourOfWeek(start);
             hourOfWeekBySlot[slot] = (short) hourOfWeek;
-            weightBySlot[slot] = Seasonality.factor(LocalDate.ofEpochDay(localDay).getMonthValue())
-                    * volumeByHourOfWeek[hourOfWeek];
+            weightBySlot[slot] = Seasonality.factor(clock.month(start).getMonthValue()) * volumeByHourOfWeek[hourOfWeek];
         }
 
         double[] emergencyChance = emergencyChances(callTypes, parameters.emergencyShare());

@@ -91,7 +91,7 @@ final class IncidentRenderer {
         row.comma();
         row.putInstant(created);
         row.comma();
-        row.putMonth(created);
+        row.putMonth(model.clock.localSecond(created));
         row.comma();
         row.put(model.rawTypeFields[type]);
         row.comma();

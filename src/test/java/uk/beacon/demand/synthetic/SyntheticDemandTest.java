@@ -124,7 +124,8 @@ class SyntheticDemandTest {
             String createdText = row.get("created_at");
             assertThat(createdText).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
             Instant created = instant(createdText);
-            assertThat(row.get("month")).isEqualTo(YearMonth.from(created.atOffset(ZoneOffset.UTC)).toString());
+            assertThat(row.get("month")).as("the month of created_at in UK time")
+                    .isEqualTo(YearMonth.from(created.atZone(java.time.ZoneId.of("Europe/London"))).toString());
             assertThat(id).as("the id carries its UTC date").matches("SYN-\\d{8}-\\d{6,}")
                     .startsWith("SYN-" + compactDate.format(created) + "-");
             assertThat(RAW_CALL_TYPES).contains(row.get("raw_type"));
