@@ -3,37 +3,42 @@ package uk.beacon.demand.domain;
 import java.io.Reader;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 
-/** Any CAD or incident export, read through a {@link ColumnMapping}. */
+/**
+ * Any CAD or incident export, read through a {@link ColumnMapping}: its times are read in the
+ * mapping's zone and held as instants; the month of an incident without a month of its own is the
+ * month of its created time on the force's clock.
+ */
 public final class CadReader {
 
     private CadReader() {
     }
 
-    public static long read(Reader reader, String file, ColumnMapping mapping, RowSink sink) throws Exception {
+    public static long read(Reader reader, String file, ColumnMapping mapping, ForceClock clock, RowSink sink)
+            throws Exception {
         var format = mapping.timePattern();
         var zone = mapping.zone();
         return CsvRows.read(reader, file, mapping.columns(), row -> {
             LocalDateTime created = ColumnMapping.blank(mapping.createdAt()) ? null
                     : row.dateTime(mapping.createdAt(), format, zone);
             YearMonth month;
-            if (!ColumnMapping.blank(mapping.month()) && row.text(mapping.month()) != null) {
+            boolean monthGiven = !ColumnMapping.blank(mapping.month()) && row.text(mapping.month()) != null;
+            if (monthGiven) {
+                // A month the file gives is kept as it is.
                 month = row.month(mapping.month());
             } else if (created != null) {
-                // The month a planner thinks in is the local one, not UTC's.
-                month = YearMonth.from(created.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone));
+                month = clock.month(ForceClock.utc(created));
             } else {
                 throw ImportException.at(file, row.line(), mapping.createdAt() != null ? mapping.createdAt()
                         : mapping.month(), null, "is empty: each incident needs a time or a month");
             }
-            if (created != null && !ColumnMapping.blank(mapping.month()) && row.text(mapping.month()) != null
-                    && !YearMonth.from(created).equals(month)) {
+            if (created != null && monthGiven && !clock.month(ForceClock.utc(created)).equals(month)) {
                 throw ImportException.at(file, row.line(), mapping.month(), row.text(mapping.month()),
                         "is not the month of " + mapping.createdAt());
             }
-            LocalDateTime arrival = optionalTime(row, mapping.firstArrivalAt(), format, zone);
-            LocalDateTime cleared = optionalTime(row, mapping.clearedAt(), format, zone);
+            LocalDateTime arrival = optionalTime(row, mapping.firstArrivalAt(), format, zone, created);
+            LocalDateTime cleared = optionalTime(row, mapping.clearedAt(), format, zone,
+                    arrival != null ? arrival : created);
             if (created != null && arrival != null && arrival.isBefore(created)) {
                 throw ImportException.at(file, row.line(), mapping.firstArrivalAt(), row.text(mapping.firstArrivalAt()),
                         "is before the incident was created");
@@ -56,8 +61,8 @@ public final class CadReader {
     }
 
     private static LocalDateTime optionalTime(CsvRows.Row row, String column,
-            TimePattern format, java.time.ZoneId zone) {
-        return ColumnMapping.blank(column) ? null : row.dateTime(column, format, zone);
+            TimePattern format, java.time.ZoneId zone, LocalDateTime notBefore) {
+        return ColumnMapping.blank(column) ? null : row.dateTime(column, format, zone, notBefore);
     }
 
     private static String optionalText(CsvRows.Row row, String column) {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -82,20 +83,41 @@ final class CsvRows {
 
         /** A date-time in the given format and zone, as UTC; a value with its own offset keeps it. */
         LocalDateTime dateTime(String column, TimePattern format, ZoneId zone) {
+            return dateTime(column, format, zone, null);
+        }
+
+        /**
+         * As {@link #dateTime(String, TimePattern, ZoneId)}, for a time that follows another: a
+         * local time in the hour that comes twice when the clocks go back is the earlier of the two,
+         * unless that is before {@code notBefore} and the later is not (01:50 then 01:05 is fifteen
+         * minutes across the change, not forty-five minutes back).
+         */
+        LocalDateTime dateTime(String column, TimePattern format, ZoneId zone, LocalDateTime notBefore) {
             String value = text(column);
             if (value == null) {
                 return null;
             }
             try {
                 var parsed = format.read(value);
-                OffsetDateTime instant = parsed instanceof OffsetDateTime offset ? offset
-                        : ((LocalDateTime) parsed).atZone(zone).toOffsetDateTime();
-                return instant.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+                if (parsed instanceof OffsetDateTime offset) {
+                    return utc(offset);
+                }
+                ZonedDateTime local = ((LocalDateTime) parsed).atZone(zone);
+                LocalDateTime earlier = utc(local.toOffsetDateTime());
+                if (notBefore != null && earlier.isBefore(notBefore)) {
+                    LocalDateTime later = utc(local.withLaterOffsetAtOverlap().toOffsetDateTime());
+                    return later.isBefore(notBefore) ? earlier : later;
+                }
+                return earlier;
             } catch (DateTimeParseException e) {
                 throw ImportException.at(file, line, column, value, "is not a date and time in the form expected"
                         + TimePattern.readerOf(value).map(reader -> "; the pattern " + reader + " reads it").orElse(""));
             }
         }
+    }
+
+    private static LocalDateTime utc(OffsetDateTime time) {
+        return time.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }
 
     @FunctionalInterface

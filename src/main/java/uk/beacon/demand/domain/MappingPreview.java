@@ -51,12 +51,16 @@ public final class MappingPreview {
         }
     }
 
-    /** The first rows as the import would read them through the mapping, or why it would stop. */
-    public static Result read(Reader reader, String file, ColumnMapping mapping, Result raw) throws Exception {
+    /**
+     * The first rows as the import would read them through the mapping, or why it would stop: their
+     * months on the force's clock, as the import counts them.
+     */
+    public static Result read(Reader reader, String file, ColumnMapping mapping, ForceClock clock, Result raw)
+            throws Exception {
         List<IncidentRow> rows = new ArrayList<>();
         String error = null;
         try {
-            CadReader.read(reader, file, mapping, row -> {
+            CadReader.read(reader, file, mapping, clock, row -> {
                 rows.add(row);
                 if (rows.size() == ROWS) {
                     throw new Enough();

@@ -1,7 +1,6 @@
 package uk.beacon.demand.domain;
 
 import java.io.Reader;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -22,13 +21,14 @@ public final class PoliceUkStopSearchReader {
     private PoliceUkStopSearchReader() {
     }
 
-    public static long read(Reader reader, String file, RowSink sink) throws Exception {
+    /** The month of each search is the month of its time on the force's clock. */
+    public static long read(Reader reader, String file, ForceClock clock, RowSink sink) throws Exception {
         return CsvRows.read(reader, file, COLUMNS, row -> {
             var created = row.dateTime("Date", TimePattern.of(TimePattern.ISO), ZoneOffset.UTC);
             if (created == null) {
                 throw ImportException.at(file, row.line(), "Date", null, "is empty");
             }
-            sink.accept(new IncidentRow(row.line(), file + "#" + row.line(), created, YearMonth.from(created),
+            sink.accept(new IncidentRow(row.line(), file + "#" + row.line(), created, clock.month(ForceClock.utc(created)),
                     row.required("Type"), null,
                     row.decimal("Latitude", -90, 90), row.decimal("Longitude", -180, 180),
                     null, null, null, null, null, 1, null, row.text("Outcome")));

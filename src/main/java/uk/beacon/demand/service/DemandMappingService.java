@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import uk.beacon.demand.domain.ColumnMapping;
+import uk.beacon.demand.domain.ForceClock;
 import uk.beacon.demand.domain.Upload;
 import uk.beacon.demand.domain.ImportException;
 import uk.beacon.demand.domain.MappingPreview;
@@ -113,7 +114,7 @@ public class DemandMappingService {
             if (SafeZip.isZip(held.file())) {
                 throw new InvalidRequestException("The selected file is a zip: choose the CSV file inside it");
             }
-            read(held.file(), fileName, null);
+            read(held.file(), fileName, null, ForceClock.of(forceId));
         } catch (InvalidRequestException e) {
             discardQuietly(forceId, held.id());
             throw e;
@@ -137,7 +138,7 @@ public class DemandMappingService {
         PreviewUploads.Held held = held(forceId, viewer, id);
         try {
             return new UploadPreview(new PreviewUpload(held.id(), held.fileName()),
-                    read(held.file(), held.fileName(), mapping));
+                    read(held.file(), held.fileName(), mapping, ForceClock.of(forceId)));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the file to preview", e);
         }
@@ -180,7 +181,7 @@ public class DemandMappingService {
             try (InputStream in = content.open()) {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
-            return read(file, fileName, mapping);
+            return read(file, fileName, mapping, ForceClock.of(forceId));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the file to preview", e);
         } finally {
@@ -195,14 +196,15 @@ public class DemandMappingService {
     }
 
     /** Reads the file's header and first rows, then the rows through the mapping (or the suggestion). */
-    private static MappingPreview.Result read(Path file, String fileName, ColumnMapping mapping) throws IOException {
+    private static MappingPreview.Result read(Path file, String fileName, ColumnMapping mapping, ForceClock clock)
+            throws IOException {
         try {
             MappingPreview.Result raw;
             try (Reader reader = TextFiles.open(file, fileName)) {
                 raw = MappingPreview.raw(reader, fileName);
             }
             try (Reader reader = TextFiles.open(file, fileName)) {
-                return MappingPreview.read(reader, fileName, mapping != null ? mapping : raw.mapping(), raw);
+                return MappingPreview.read(reader, fileName, mapping != null ? mapping : raw.mapping(), clock, raw);
             }
         } catch (ImportException e) {
             throw new InvalidRequestException(e.getMessage());

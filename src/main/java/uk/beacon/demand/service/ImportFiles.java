@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import uk.beacon.demand.domain.CadReader;
 import uk.beacon.demand.domain.ColumnMapping;
 import uk.beacon.demand.domain.FirstColumnOrder;
+import uk.beacon.demand.domain.ForceClock;
 import uk.beacon.demand.domain.ImportFormat;
 import uk.beacon.demand.domain.LineCheck;
 import uk.beacon.demand.domain.PoliceUkStopSearchReader;
@@ -42,18 +43,18 @@ final class ImportFiles {
      *
      * @param checksum the upload's SHA-256 if it is already known, else null
      */
-    static List<DemandStore.ImportFile> expand(ImportFormat format, ColumnMapping mapping, String name, Path file,
-            String checksum, Path folder) throws IOException {
+    static List<DemandStore.ImportFile> expand(ImportFormat format, ColumnMapping mapping, ForceClock clock,
+            String name, Path file, String checksum, Path folder) throws IOException {
         List<DemandStore.ImportFile> files = new ArrayList<>();
         if (SafeZip.isZip(file)) {
             Path unpacked = Files.createTempDirectory(folder, "zip-");
             for (SafeZip.Entry entry : SafeZip.unpack(file, name, unpacked, wanted(format), SafeZip.Limits.defaults())) {
-                files.add(file(format, mapping, name + "/" + entry.name(), entry.path(), null));
+                files.add(file(format, mapping, clock, name + "/" + entry.name(), entry.path(), null));
             }
         } else if (Upload.isZipName(name)) {
             throw SafeZip.notAZip(name, "it does not start as a zip does");
         } else {
-            files.add(file(format, mapping, name, file, checksum));
+            files.add(file(format, mapping, clock, name, file, checksum));
         }
         return files;
     }
@@ -66,8 +67,8 @@ final class ImportFiles {
         };
     }
 
-    private static DemandStore.ImportFile file(ImportFormat format, ColumnMapping mapping, String name, Path path,
-            String knownChecksum) {
+    private static DemandStore.ImportFile file(ImportFormat format, ColumnMapping mapping, ForceClock clock,
+            String name, Path path, String knownChecksum) {
         boolean canonical = format == ImportFormat.CAD && mapping.equals(ColumnMapping.CANONICAL);
         if (!canonical) {
             // The domain readers check every line as they read it.
@@ -78,8 +79,8 @@ final class ImportFiles {
                 try (Reader reader = TextFiles.open(path, name)) {
                     return switch (format) {
                         case POLICE_UK_STREET -> PoliceUkStreetReader.read(reader, name, sink);
-                        case POLICE_UK_STOP_SEARCH -> PoliceUkStopSearchReader.read(reader, name, sink);
-                        case CAD -> CadReader.read(reader, name, mapping, sink);
+                        case POLICE_UK_STOP_SEARCH -> PoliceUkStopSearchReader.read(reader, name, clock, sink);
+                        case CAD -> CadReader.read(reader, name, mapping, clock, sink);
                     };
                 }
             });

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import uk.beacon.demand.domain.ColumnMapping;
+import uk.beacon.demand.domain.ForceClock;
 import uk.beacon.demand.domain.ImportException;
 import uk.beacon.demand.domain.ImportFormat;
 import uk.beacon.demand.store.CanonicalParts;
@@ -23,8 +24,8 @@ sealed interface ReceivedUpload permits ReceivedUpload.Saved, ReceivedUpload.Arr
     /** The names of the files as the person sent them, for messages. */
     String names();
 
-    /** The files to store, reading (and unpacking) what was received. */
-    List<DemandStore.ImportFile> files(JobContext context) throws IOException;
+    /** The files to store, reading (and unpacking) what was received, on the force's clock. */
+    List<DemandStore.ImportFile> files(JobContext context, ForceClock clock) throws IOException;
 
     /** Removes what was received; called once the job ends, however it ends. */
     void close();
@@ -39,12 +40,12 @@ sealed interface ReceivedUpload permits ReceivedUpload.Saved, ReceivedUpload.Arr
         }
 
         @Override
-        public List<DemandStore.ImportFile> files(JobContext context) throws IOException {
+        public List<DemandStore.ImportFile> files(JobContext context, ForceClock clock) throws IOException {
             context.progress(5, "Checking " + names());
             List<DemandStore.ImportFile> files = new ArrayList<>();
             for (int i = 0; i < saved.size(); i++) {
-                files.addAll(ImportFiles.expand(format, mapping, fileNames.get(i), saved.get(i), checksums.get(i),
-                        folder));
+                files.addAll(ImportFiles.expand(format, mapping, clock, fileNames.get(i), saved.get(i),
+                        checksums.get(i), folder));
             }
             if (files.isEmpty()) {
                 throw new ImportException(names() + ": there is no " + format.code() + " CSV file in it");
@@ -75,7 +76,7 @@ sealed interface ReceivedUpload permits ReceivedUpload.Saved, ReceivedUpload.Arr
         }
 
         @Override
-        public List<DemandStore.ImportFile> files(JobContext context) {
+        public List<DemandStore.ImportFile> files(JobContext context, ForceClock clock) {
             context.progress(5, "Receiving and storing " + name);
             parts.onStored(bytes -> {
                 context.stopIfCancelled();

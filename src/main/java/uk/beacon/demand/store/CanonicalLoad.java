@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import uk.beacon.demand.domain.CanonicalCsv;
+import uk.beacon.demand.domain.ForceClock;
 import uk.beacon.demand.domain.ImportException;
 import uk.beacon.demand.domain.RawTypeNames;
 
@@ -84,7 +85,7 @@ final class CanonicalLoad {
      * @return the number of rows, which is the number of incidents
      */
     static long importDirect(Connection connection, CanonicalParts parts, String name, String importId,
-            String source) throws SQLException, IOException, InterruptedException {
+            String source, ForceClock clock) throws SQLException, IOException, InterruptedException {
         long started = System.nanoTime();
         long rows = 0;
         CanonicalParts.Part part;
@@ -96,7 +97,7 @@ final class CanonicalLoad {
                 continue;
             }
             try {
-                rows += insert(connection, part.file(), first, importId, source, true);
+                rows += insert(connection, part.file(), first, importId, source, clock, true);
             } catch (SQLException e) {
                 if (e.getMessage() == null || !e.getMessage().contains(BROKEN_RULE)) {
                     throw e;
@@ -106,7 +107,7 @@ final class CanonicalLoad {
                 // (the parts before it kept every rule), to name the earliest broken row's line, column
                 // and value.
                 connection.rollback();
-                insert(connection, part.file(), first, importId, source, false);
+                insert(connection, part.file(), first, importId, source, clock, false);
                 refuseUnreadableLines(connection, name, parts, part);
                 refuseBrokenRules(connection, parts, part, first, name, importId);
                 throw new ImportException(name + ": a row breaks one of the canonical format's rules");
@@ -136,7 +137,7 @@ final class CanonicalLoad {
      * the statement, so a good file is read once.
      */
     private static long insert(Connection connection, Path file, boolean header, String importId, String source,
-            boolean checked) throws SQLException {
+            ForceClock clock, boolean checked) throws SQLException {
         String path = file.toAbsolutePath().toString().replace("'", "''");
         String rows = """
                 select ? as import_id, ? as source, coalesce(r.incident_id, '') as source_id, r.created_at,
@@ -151,7 +152,7 @@ final class CanonicalLoad {
                 from read_csv('%3$s', header = %5$s, auto_detect = false, delim = ',', quote = '"', escape = '"',
                               dateformat = '%%Y-%%m', store_rejects = true, columns = %4$s) r
                 left join work_type_mapping m on m.source = ? and m.raw_type = r.raw_type""".formatted(
-                NO_MONTH, LondonHours.hourOfWeek("r.created_at"), path, COLUMNS, header);
+                NO_MONTH, ClockSql.hourOfWeek(clock, "r.created_at"), path, COLUMNS, header);
         String sql = checked ? "insert into incident select q.* replace (" + ruleCheck() + " as harm) from (" + rows
                 + ") q" : "insert into incident " + rows;
         // Not knowing how many rows the file holds, DuckDB's optimiser would otherwise build its hash table

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import uk.beacon.demand.domain.DemandImport;
+import uk.beacon.demand.domain.ForceClock;
 import uk.beacon.demand.domain.HarmWeights;
 import uk.beacon.demand.domain.ImportException;
 import uk.beacon.demand.domain.IncidentRow;
@@ -125,12 +126,13 @@ public class DemandStore {
             ImportFile file, String importedBy, String jobId) throws Exception {
         long started = System.nanoTime();
         String importId = UUID.randomUUID().toString();
+        ForceClock clock = ForceClock.of(forceId);
         long rows;
         long incidents;
         if (file.canonical() != null) {
             // Canonical files go straight from DuckDB's reader into the incident table, checked there.
             try {
-                rows = CanonicalLoad.importDirect(connection, file.canonical(), file.name(), importId, source);
+                rows = CanonicalLoad.importDirect(connection, file.canonical(), file.name(), importId, source, clock);
             } catch (ImportException e) {
                 // DuckDB skips a line too long for its buffer, so what it says of such a file is not to be
                 // trusted: a whole file's own check of its lines, asked for with its checksum, comes first.
@@ -142,7 +144,7 @@ public class DemandStore {
             incidents = rows;
         } else {
             rows = stage(connection, file);
-            incidents = insertStaged(connection, importId, source, fold);
+            incidents = insertStaged(connection, importId, source, fold, clock);
         }
         long stored = System.nanoTime();
         // Checked after the rows are in, so that working out the checksum overlaps the reading; a
@@ -161,12 +163,14 @@ public class DemandStore {
                 }
             }
         }
+        DemandImport.Quality quality = quality(connection, importId);
         DemandImport record = new DemandImport(importId, source, file.name(), checksum, rows, incidents, first,
-                last, importedBy, LocalDateTime.now(ZoneOffset.UTC).withNano(0), jobId);
+                last, importedBy, LocalDateTime.now(ZoneOffset.UTC).withNano(0), jobId, quality);
         try (PreparedStatement statement = connection.prepareStatement("""
                 insert into demand_import (id, source, file_name, checksum, rows, incidents, first_month, last_month,
-                                           imported_by, imported_at, job_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                           imported_by, imported_at, job_id, no_arrival_time, arrival_before_creation,
+                                           unknown_priority, no_location, outside_england_and_wales)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             statement.setString(1, record.id());
             statement.setString(2, record.source());
             statement.setString(3, record.fileName());
@@ -178,11 +182,39 @@ public class DemandStore {
             statement.setString(9, record.importedBy());
             statement.setObject(10, record.importedAt());
             statement.setString(11, record.jobId());
+            statement.setLong(12, quality.noArrivalTime());
+            statement.setLong(13, quality.arrivalBeforeCreation());
+            statement.setLong(14, quality.unknownPriority());
+            statement.setLong(15, quality.noLocation());
+            statement.setLong(16, quality.outsideEnglandAndWales());
             statement.executeUpdate();
         }
         log.info("Imported {} for {}: {} rows, {} incidents, read, checked and stored in {} ms", file.name(), forceId,
                 rows, incidents, (stored - started) / 1_000_000);
         return record;
+    }
+
+    /**
+     * The import's data-quality counts, in one pass over its incidents. England and Wales's extent is a
+     * box around both nations (Beacon ships no force boundaries yet), so it catches coordinates that are
+     * swapped, zero or in another country, not ones in the neighbouring force.
+     */
+    private static DemandImport.Quality quality(Connection connection, String importId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                select count(*) filter (where first_arrival_at is null),
+                       count(*) filter (where first_arrival_at < created_at),
+                       count(*) filter (where priority is null),
+                       count(*) filter (where latitude is null or longitude is null),
+                       count(*) filter (where latitude is not null and longitude is not null
+                                        and not (latitude between 49.8 and 55.9 and longitude between -6.5 and 2.0))
+                from incident where import_id = ?""")) {
+            query.setString(1, importId);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return new DemandImport.Quality(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5));
+            }
+        }
     }
 
     /**
@@ -216,9 +248,12 @@ public class DemandStore {
         return rows;
     }
 
-    /** Moves the staged rows into the incident table, folding rows of one incident where asked. */
-    private static long insertStaged(Connection connection, String importId, String source, boolean fold)
-            throws SQLException {
+    /**
+     * Moves the staged rows into the incident table, folding rows of one incident where asked, with
+     * the hour of the week of each in the force's clock.
+     */
+    private static long insertStaged(Connection connection, String importId, String source, boolean fold,
+            ForceClock clock) throws SQLException {
         mapRawTypes(connection, source);
         String insert = fold ? """
                 insert into incident
@@ -233,7 +268,7 @@ public class DemandStore {
                 from staging s join raw_type_map m using (raw_type)
                 group by s.source_id""".formatted(
                 "case when count(s.unit) > 0 then count(distinct s.unit) else coalesce(max(s.units), 1) end",
-                LondonHours.hourOfWeek("min(s.created_at)")) : """
+                ClockSql.hourOfWeek(clock, "min(s.created_at)")) : """
                 insert into incident
                 select ?, ?, s.source_id, s.created_at, s.month, s.raw_type, m.work_type, m.crime, s.priority,
                        s.latitude, s.longitude, s.lsoa, s.beat, s.first_arrival_at, s.cleared_at,
@@ -241,7 +276,7 @@ public class DemandStore {
                        coalesce(s.officer_minutes,
                                 date_diff('second', s.first_arrival_at, s.cleared_at) / 60.0 * coalesce(s.units, 1)),
                        s.outcome, m.harm, %s
-                from staging s join raw_type_map m using (raw_type)""".formatted(LondonHours.hourOfWeek("s.created_at"));
+                from staging s join raw_type_map m using (raw_type)""".formatted(ClockSql.hourOfWeek(clock, "s.created_at"));
         long incidents;
         try (PreparedStatement statement = connection.prepareStatement(insert)) {
             statement.setString(1, importId);
@@ -371,6 +406,9 @@ public class DemandStore {
         return new DemandImport(rs.getString("id"), rs.getString("source"), rs.getString("file_name"),
                 rs.getString("checksum"), rs.getLong("rows"), rs.getLong("incidents"),
                 rs.getObject("first_month", LocalDate.class), rs.getObject("last_month", LocalDate.class),
-                rs.getString("imported_by"), rs.getObject("imported_at", LocalDateTime.class), rs.getString("job_id"));
+                rs.getString("imported_by"), rs.getObject("imported_at", LocalDateTime.class), rs.getString("job_id"),
+                rs.getObject("no_arrival_time") == null ? null : new DemandImport.Quality(rs.getLong("no_arrival_time"),
+                        rs.getLong("arrival_before_creation"), rs.getLong("unknown_priority"),
+                        rs.getLong("no_location"), rs.getLong("outside_england_and_wales")));
     }
 }

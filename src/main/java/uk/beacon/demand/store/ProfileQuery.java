@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import uk.beacon.demand.domain.ForceClock;
 import uk.beacon.demand.domain.profile.Profile.Area;
 import uk.beacon.demand.domain.profile.Profile.ResponseTimes;
 import uk.beacon.demand.domain.profile.Profile.Row;
@@ -29,15 +30,15 @@ public class ProfileQuery {
      */
     private record Sql(String value, String key, String order, String filter) {
 
-        static Sql of(ProfileGrouping grouping) {
+        static Sql of(ProfileGrouping grouping, ForceClock clock) {
             return switch (grouping) {
                 case WORK_TYPE -> new Sql("i.work_type", "g", "incidents desc, key", "");
                 case RAW_TYPE -> new Sql("i.raw_type", "g", "incidents desc, key", "");
                 case MONTH -> new Sql("i.month", "strftime(g, '%Y-%m')", "key", "");
-                // Weeks from Monday (UTC), counted from Monday 5 January 1970.
-                case WEEK -> new Sql("(epoch_us(i.created_at) // 1000000 - 345600) // 604800",
-                        "strftime(make_date(1970, 1, 5) + cast(g * 7 as integer), '%Y-%m-%d')", "key",
-                        " and i.created_at is not null");
+                // Weeks from Monday on the force's clock; the hour of the week is there for just the same
+                // incidents (those with a time in the clock's years).
+                case WEEK -> new Sql(ClockSql.week(clock, "i.created_at"), ClockSql.weekStart("g"), "key",
+                        " and i.hour_of_week is not null");
                 case HOUR_OF_WEEK -> new Sql("i.hour_of_week", "cast(g // 24 + 1 as varchar) || ' ' || "
                         + "['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][g // 24 + 1] || ' ' || "
                         + "lpad(cast(g % 24 as varchar), 2, '0') || ':00'", "key", " and i.hour_of_week is not null");
@@ -56,7 +57,8 @@ public class ProfileQuery {
 
     /** The profile for the months from {@code from} to {@code to}, both included. */
     public Profile profile(String forceId, YearMonth from, YearMonth to, ProfileGrouping grouping) {
-        return SqlFailures.unchecked("demand profile", () -> profileSql(forceId, from, to, Sql.of(grouping)));
+        return SqlFailures.unchecked("demand profile",
+                () -> profileSql(forceId, from, to, Sql.of(grouping, ForceClock.of(forceId))));
     }
 
     private Profile profileSql(String forceId, YearMonth from, YearMonth to, Sql grouping) throws SQLException {

@@ -20,7 +20,7 @@ class PoliceUkReadersTest {
                 """;
         List<IncidentRow> rows = new ArrayList<>();
 
-        long read = PoliceUkStopSearchReader.read(new StringReader(csv), "old-stop-and-search.csv", rows::add);
+        long read = PoliceUkStopSearchReader.read(new StringReader(csv), "old-stop-and-search.csv", ForceClock.UK, rows::add);
 
         assertThat(read).isEqualTo(1);
         assertThat(rows.get(0).rawType()).isEqualTo("Person search");

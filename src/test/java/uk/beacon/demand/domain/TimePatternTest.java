@@ -69,7 +69,7 @@ class TimePatternTest {
                 null, null, null, null, null, null, "dd/MM/yyyy HH:mm", "America/Chicago");
         List<IncidentRow> rows = new ArrayList<>();
 
-        assertThatThrownBy(() -> CadReader.read(new StringReader(csv), "us.csv", mapping, rows::add))
+        assertThatThrownBy(() -> CadReader.read(new StringReader(csv), "us.csv", mapping, ForceClock.UK, rows::add))
                 .isInstanceOf(ImportException.class)
                 .hasMessage("us.csv line 2, column created: '03/14/2023 11:05:12 PM' is not a date and time in the "
                         + "form expected; the pattern MM/dd/yyyy h:mm:ss a reads it");
@@ -82,7 +82,7 @@ class TimePatternTest {
                 null, null, null, null, null, null, "EXCEL", "UTC");
         List<IncidentRow> rows = new ArrayList<>();
 
-        CadReader.read(new StringReader(csv), "excel.csv", mapping, rows::add);
+        CadReader.read(new StringReader(csv), "excel.csv", mapping, ForceClock.UK, rows::add);
 
         assertThat(rows).singleElement().extracting(IncidentRow::createdAt)
                 .isEqualTo(LocalDateTime.of(2021, 1, 31, 9, 30));
