@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * values in its first rows: the time columns are those one of the common {@link TimePattern}s
  * reads throughout, the pattern is the one that reads the most of them (so a day above 12 settles
  * day-first or month-first), the created time is the earliest, the arrival and clearance times are
- * later than it; latitude and longitude are the decimal columns whose ranges place the rows in a
+ * later than it; a month column is one of months written like 2021-01; latitude and longitude are the decimal columns whose ranges place the rows in a
  * country Beacon knows, and suggest its time zone; the incident id is the column whose values are
  * all present and most often unique. A column of words is never a time, and a time column never
  * holds a field of words. The person confirms or corrects every choice.
@@ -36,10 +36,14 @@ public final class ColumnSuggester {
     private static final double MOSTLY = 0.9;
     private static final String DEFAULT_ZONE = "Europe/London";
     private static final Pattern LSOA_CODE = Pattern.compile("[EW]01\\d{6}");
+    private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+    private static final Predicate<String> MONTH = name -> name.contains("month");
 
-    private static final Predicate<String> ID = name -> name.contains("incident") && (name.contains("id")
-            || name.contains("number") || name.contains("no") || name.contains("ref")) || name.equals("id")
-            || name.contains("reference") || name.contains("call_number") || name.contains("event_number");
+    /** An incident, call, event or job's id, number or reference, such as incident_number or CallNo. */
+    private static final Pattern ID_NAME = Pattern.compile(
+            "(^|.*_)(incident|call|event|cad|job)_?(id|no|num|number|ref|reference)(_.*|$)");
+    private static final Predicate<String> ID = name -> ID_NAME.matcher(name).matches() || name.equals("id")
+            || name.contains("reference");
     private static final Predicate<String> CREATED = name -> name.contains("created") || name.equals("date_time")
             || name.contains("received") || name.contains("datetime") || name.equals("date")
             || name.contains("opened") || name.contains("reported") || name.contains("logged")
@@ -191,6 +195,10 @@ public final class ColumnSuggester {
             chooseTimesAfter(created, times, chosen, taken);
         }
 
+        Predicate<Column> months = column -> !column.values.isEmpty()
+                && column.values.stream().allMatch(value -> MONTH_VALUE.matcher(value).matches());
+        choose(chosen, taken, "month", named(others, MONTH, taken, months)
+                .orElseGet(() -> named(others, name -> true, taken, months).orElse(null)));
         choose(chosen, taken, "incidentId", named(others, ID, taken, column -> column.blanks() == 0).orElse(null));
         chooseCoordinates(others, chosen, taken);
         choose(chosen, taken, "priority", named(others, PRIORITY, taken,
@@ -215,10 +223,11 @@ public final class ColumnSuggester {
 
         String id = name(chosen, "incidentId").orElse(header.isEmpty() ? "id" : header.get(0));
         String type = name(chosen, "type").orElse(header.size() > 1 ? header.get(1) : id);
-        String createdAt = name(chosen, "createdAt").orElseGet(() -> columns.stream()
-                .filter(column -> CREATED.test(column.key)).map(column -> column.name).findFirst()
+        // Without a time column, a month column will do; without either, the likeliest column by name.
+        String createdAt = name(chosen, "createdAt").orElseGet(() -> chosen.containsKey("month") ? null
+                : columns.stream().filter(column -> CREATED.test(column.key)).map(column -> column.name).findFirst()
                 .orElse(header.size() > 2 ? header.get(2) : id));
-        return new ColumnMapping("new-mapping", id, createdAt, null, type, name(chosen, "priority").orElse(null),
+        return new ColumnMapping("new-mapping", id, createdAt, name(chosen, "month").orElse(null), type, name(chosen, "priority").orElse(null),
                 name(chosen, "firstArrivalAt").orElse(null), name(chosen, "clearedAt").orElse(null),
                 name(chosen, "unit").orElse(null), null, null, name(chosen, "latitude").orElse(null),
                 name(chosen, "longitude").orElse(null), name(chosen, "lsoa").orElse(null),

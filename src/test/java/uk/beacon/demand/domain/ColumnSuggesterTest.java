@@ -153,6 +153,30 @@ class ColumnSuggesterTest {
     }
 
     @Test
+    void theIdIsNotAnyColumnNamedForTheIncident() {
+        ColumnMapping mapping = suggest("Incident Type,Incident Number,Logged",
+                "Theft,I-1,2021-01-31T09:30:00",
+                "Theft,I-2,2021-01-31T09:31:00");
+
+        assertThat(mapping.incidentId()).isEqualTo("Incident Number");
+        assertThat(mapping.type()).isEqualTo("Incident Type");
+    }
+
+    @Test
+    void aMonthColumnIsSuggestedWhereItsValuesAreMonths() {
+        ColumnMapping canonical = suggest("incident_id,created_at,month,raw_type",
+                "x1,2017-05-01T10:00:00Z,2017-05,Assault",
+                "x2,,2017-05,Mystery call");
+        assertThat(canonical.createdAt()).isEqualTo("created_at");
+        assertThat(canonical.month()).isEqualTo("month");
+        assertThat(canonical.type()).isEqualTo("raw_type");
+
+        ColumnMapping monthsOnly = suggest("ref,period,offence", "A1,2021-01,Theft", "A2,2021-02,Theft");
+        assertThat(monthsOnly.month()).isEqualTo("period");
+        assertThat(monthsOnly.createdAt()).isNull();
+    }
+
+    @Test
     void aPriorityColumnIsSuggestedOnlyWhenItHoldsTheNumbersOneToNine() {
         assertThat(suggest("id,type,logged,priority", "1,a,2021-01-31T09:30:00,2").priority()).isEqualTo("priority");
         assertThat(suggest("id,type,logged,priority", "1,a,2021-01-31T09:30:00,P2").priority()).isNull();
