@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
  *
  * @param jobId the import job that stored it (null for imports made before jobs were recorded), so that
  *     a job cut off by a crash after its import was committed can be recorded as finished
+ * @param synthetic whether the file is synthetic (made by Beacon's generator, not a force's records), as the
+ *     import said: every figure drawn from it says so
  */
 public record DemandImport(
         String id,
@@ -20,5 +22,6 @@ public record DemandImport(
         LocalDate lastMonth,
         String importedBy,
         LocalDateTime importedAt,
-        String jobId) {
+        String jobId,
+        boolean synthetic) {
 }

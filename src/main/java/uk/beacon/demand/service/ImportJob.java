@@ -34,12 +34,12 @@ class ImportJob {
         this.audit = audit;
     }
 
-    Job start(String forceId, SignedInUser viewer, ImportFormat format, ReceivedUpload received) {
+    Job start(String forceId, SignedInUser viewer, ImportFormat format, ReceivedUpload received, boolean synthetic) {
         return jobs.start(KIND, viewer, context -> {
             try {
                 List<DemandStore.ImportFile> files = received.files(context);
                 List<DemandImport> imports = store.importFiles(forceId, format.code(), format == ImportFormat.CAD,
-                        files, viewer.getUsername(), context.jobId());
+                        files, viewer.getUsername(), context.jobId(), synthetic);
                 Map<String, Object> result = result(imports);
                 audit.record(viewer, "demand.import", "force/" + forceId,
                         imports.size() + " file(s), " + result.get("rows") + " rows, " + result.get("incidents")

@@ -115,6 +115,8 @@ public class DemandDatabases implements DisposableBean {
                         imported_at timestamp not null)""");
             // Added after the first release: which job stored the import, to reconcile after a crash.
             sql.execute("alter table demand_import add column if not exists job_id varchar");
+            // Added in issue 18: whether the import is synthetic (made by Beacon's generator), as it was said.
+            sql.execute("alter table demand_import add column if not exists synthetic boolean default false");
             sql.execute("""
                     create table if not exists incident (
                         import_id varchar not null,
