@@ -10,9 +10,10 @@ import java.util.List;
  *
  * @param weeks the length of the period in weeks (days / 7), which the counts are divided by
  * @param timedIncidents incidents with a time of day; the others are counted in {@link Item#untimedPerWeek()}
+ * @param synthetic whether some of it is synthetic (made by Beacon's generator, not the force's records)
  */
 public record DemandWorkload(YearMonth from, YearMonth to, double weeks, long incidents, long timedIncidents,
-        List<Item> items) {
+        List<Item> items, boolean synthetic) {
 
     /**
      * One work type and priority.

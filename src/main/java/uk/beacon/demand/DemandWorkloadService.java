@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import uk.beacon.demand.service.DemandAccess;
 import uk.beacon.demand.store.DemandDatabases;
+import uk.beacon.demand.store.DemandStore;
 import uk.beacon.demand.store.WorkloadQuery;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.SignedInUser;
@@ -19,10 +20,12 @@ public class DemandWorkloadService {
 
     private final WorkloadQuery query;
     private final DemandAccess access;
+    private final DemandStore store;
 
-    DemandWorkloadService(DemandDatabases databases, DemandAccess access) {
+    DemandWorkloadService(DemandDatabases databases, DemandAccess access, DemandStore store) {
         this.query = new WorkloadQuery(databases);
         this.access = access;
+        this.store = store;
     }
 
     /** The months from {@code from} to {@code to}, both included. */
@@ -48,7 +51,8 @@ public class DemandWorkloadService {
         for (Builder group : groups.values()) {
             items.add(group.build(weeks));
         }
-        return new DemandWorkload(from, to, weeks, incidents, timed, items);
+        return new DemandWorkload(from, to, weeks, incidents, timed, items,
+                store.anySyntheticIn(forceId, from.atDay(1), to.atDay(1)));
     }
 
     /** The last twelve months with data (or all of them, if fewer); null when the force has no incidents. */

@@ -144,7 +144,7 @@ public class WorkloadService {
         String source = String.format(Locale.UK, "Demand data, %s to %s: %,d incidents over %.1f weeks%s%s",
                 demand.from(), demand.to(), demand.incidents(), demand.weeks(), untimed, minutes);
         return new Workload(source, Workload.DEFAULT_CALLS_PER_INCIDENT, Workload.DEFAULT_CALL_HANDLING_SECONDS, items,
-                travel, Shrinkage.defaults());
+                travel, Shrinkage.defaults(), demand.synthetic());
     }
 
     private static double round(double value) {

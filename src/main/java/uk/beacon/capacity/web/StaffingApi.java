@@ -31,8 +31,9 @@ class StaffingApi {
         }
     }
 
-    record Answer(String force, String workloadOrigin, String workloadSource, double shrinkage, Service callHandling,
-            Service response) {
+    /** @param synthetic whether the workload was drawn from synthetic demand data (made by Beacon's generator) */
+    record Answer(String force, String workloadOrigin, String workloadSource, boolean synthetic, double shrinkage,
+            Service callHandling, Service response) {
     }
 
     private final StaffingService staffing;
@@ -43,12 +44,13 @@ class StaffingApi {
 
     @Operation(summary = "Fewest on duty in each of the 168 hours (Monday 00:00 first) meeting each standard, for call "
             + "handling and response, with predicted service level, mean wait and occupancy; rostered = on duty / "
-            + "(1 - shrinkage)")
+            + "(1 - shrinkage); synthetic is true when the workload was drawn from synthetic demand data (made by "
+            + "Beacon's generator for the demo, not the force's records)")
     @GetMapping("/api/v1/forces/{force}/capacity/staffing")
     Answer get(@PathVariable String force, @AuthenticationPrincipal SignedInUser user) {
         StaffingService.Staffing result = staffing.staffing(force, user);
         return new Answer(force, result.workload().origin(), result.workload().workload().source(),
-                result.requirement().shrinkage(), Service.of(result.requirement().callHandling()),
+                result.workload().workload().synthetic(), result.requirement().shrinkage(), Service.of(result.requirement().callHandling()),
                 Service.of(result.requirement().response()));
     }
 }

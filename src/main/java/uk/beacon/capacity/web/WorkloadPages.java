@@ -116,7 +116,7 @@ class WorkloadPages {
             return show(force, user, current, form, rows(workload, form), travelRows(workload, form), errors, model);
         }
         workloads.save(force, user, new Workload(workload.source(), calls, handling, items, travel,
-                shrinkage));
+                shrinkage, workload.synthetic()));
         redirect.addFlashAttribute("saved", "The workload is saved.");
         return "redirect:/forces/{force}/capacity/workload";
     }
@@ -140,7 +140,7 @@ class WorkloadPages {
             workloads.save(force, user, new Workload(drawn.source(), keep.callsPerIncident(),
                     keep.callHandlingSeconds(), drawn.items(),
                     current.origin().equals("saved") ? merge(keep.travel(), drawn.travel()) : drawn.travel(),
-                    keep.shrinkage()));
+                    keep.shrinkage(), drawn.synthetic()));
             redirect.addFlashAttribute("saved", "The workload is drawn from the demand data for " + fromMonth + " to "
                     + toMonth + " and saved.");
             return "redirect:/forces/{force}/capacity/workload";
@@ -192,7 +192,7 @@ class WorkloadPages {
         String source = workload.source().contains("by hand") ? workload.source()
                 : workload.source() + "; with items entered by hand";
         workloads.save(force, user, new Workload(source, workload.callsPerIncident(), workload.callHandlingSeconds(),
-                items, workload.travel(), workload.shrinkage()));
+                items, workload.travel(), workload.shrinkage(), workload.synthetic()));
         redirect.addFlashAttribute("saved", "The item is added and the workload saved.");
         return "redirect:/forces/{force}/capacity/workload";
     }

@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
  *     a job cut off by a crash after its import was committed can be recorded as finished
  * @param quality what is missing or doubtful in the imported incidents, counted when they were stored
  *     (null for imports made before it was counted)
+ * @param synthetic whether the file is synthetic (made by Beacon's generator, not a force's records), as the
+ *     import said: every figure drawn from it says so
  */
 public record DemandImport(
         String id,
@@ -23,7 +25,8 @@ public record DemandImport(
         String importedBy,
         LocalDateTime importedAt,
         String jobId,
-        Quality quality) {
+        Quality quality,
+        boolean synthetic) {
 
     /**
      * Counts of incidents whose data is missing or doubtful, which the figures built on them inherit.

@@ -50,13 +50,22 @@ public class DemandImportService {
      */
     public Job start(String forceId, SignedInUser viewer, ImportFormat format, String mappingName,
             List<Upload> uploaded) {
+        return start(forceId, viewer, format, mappingName, uploaded, false);
+    }
+
+    /**
+     * As {@link #start(String, SignedInUser, ImportFormat, String, List)}, saying whether the files are synthetic
+     * (made by Beacon's generator, not a force's records): every figure drawn from them then says so.
+     */
+    public Job start(String forceId, SignedInUser viewer, ImportFormat format, String mappingName,
+            List<Upload> uploaded, boolean synthetic) {
         access.requireImporter(forceId, viewer);
         if (uploaded.isEmpty()) {
             throw new InvalidRequestException("Choose at least one file to import");
         }
         ColumnMapping mapping = format == ImportFormat.CAD ? mappings.mapping(forceId, mappingName) : null;
         ReceivedUpload received = receiver.receive(forceId, format, mapping, uploaded);
-        Job job = importJob.start(forceId, viewer, format, received);
+        Job job = importJob.start(forceId, viewer, format, received, synthetic);
         receiver.arrive(received);
         return jobs.find(job.id(), viewer);
     }

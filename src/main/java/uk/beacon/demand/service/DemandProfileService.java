@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import uk.beacon.demand.domain.profile.Profile;
 import uk.beacon.demand.domain.profile.ProfileGrouping;
+import uk.beacon.demand.store.DemandStore;
 import uk.beacon.demand.store.ProfileQuery;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.SignedInUser;
@@ -20,10 +21,21 @@ public class DemandProfileService {
 
     private final ProfileQuery query;
     private final DemandAccess access;
+    private final DemandStore store;
 
-    DemandProfileService(ProfileQuery query, DemandAccess access) {
+    DemandProfileService(ProfileQuery query, DemandAccess access, DemandStore store) {
         this.query = query;
         this.access = access;
+        this.store = store;
+    }
+
+    /**
+     * Whether figures drawn from the force's data for the months from..to are synthetic: some of its incidents
+     * then came from an import said to be synthetic (made by Beacon's generator, not the force's records).
+     */
+    public boolean synthetic(String forceId, SignedInUser viewer, YearMonth from, YearMonth to) {
+        access.requireReader(forceId, viewer);
+        return store.anySyntheticIn(forceId, from.atDay(1), to.atDay(1));
     }
 
     public Profile profile(String forceId, SignedInUser viewer, YearMonth from, YearMonth to,
@@ -60,8 +72,9 @@ public class DemandProfileService {
     public record Comparison(String key, long incidents, long comparisonIncidents, long change, Double changePercent) {
     }
 
+    /** @param synthetic whether figures of either period are synthetic (see {@link #synthetic}) */
     public record ComparisonResult(String period, String comparisonPeriod, List<Comparison> rows,
-            Profile.Totals totals, Profile.Totals comparisonTotals) {
+            Profile.Totals totals, Profile.Totals comparisonTotals, boolean synthetic) {
     }
 
     /** Two periods side by side, by default the same months a year earlier. */
@@ -88,7 +101,7 @@ public class DemandProfileService {
                     previous == 0 ? null : Math.round(1000.0 * (current - previous) / previous) / 10.0));
         }
         return new ComparisonResult(from + " to " + to, otherFrom + " to " + otherTo, rows, now.totals(),
-                then.totals());
+                then.totals(), synthetic(forceId, viewer, from, to) || synthetic(forceId, viewer, otherFrom, otherTo));
     }
 
     private static void checkPeriod(YearMonth from, YearMonth to) {

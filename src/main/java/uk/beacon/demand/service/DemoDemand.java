@@ -34,7 +34,7 @@ import uk.beacon.platform.SignedInUser;
  *       Open Government Licence v3.0, shipped unchanged under {@code demo/police-uk/city-of-london});
  *   <li>a generated CAD year (2025) for the Metropolitan Police Service, from the synthetic demand
  *       generator, whose sources are in {@code demand/synthetic-README.md}. It is synthetic: every
- *       incident id starts {@code SYN-}.
+ *       incident id starts {@code SYN-}, and it is imported as synthetic, so every figure drawn from it says so.
  * </ul>
  */
 @Component
@@ -108,7 +108,7 @@ class DemoDemand {
                 var upload = Upload.fromStream("synthetic-metropolitan-2025.csv",
                         () -> Files.newInputStream(file));
                 var importJob = imports.start(MET, loader, ImportFormat.CAD, ColumnMapping.CANONICAL.name(),
-                        List.of(upload));
+                        List.of(upload), true);
                 return java.util.Map.of("incidents", written.incidents(), "importJob", importJob.id());
             } finally {
                 Files.deleteIfExists(file);

@@ -36,13 +36,13 @@ class ImportJob {
         this.audit = audit;
     }
 
-    Job start(String forceId, SignedInUser viewer, ImportFormat format, ReceivedUpload received) {
+    Job start(String forceId, SignedInUser viewer, ImportFormat format, ReceivedUpload received, boolean synthetic) {
         return jobs.start(KIND, "Import of " + received.names(), "/forces/" + forceId + "/demand/imports", viewer,
                 context -> {
             try {
                 List<DemandStore.ImportFile> files = received.files(context, ForceClock.of(forceId));
                 List<DemandImport> imports = store.importFiles(forceId, format.code(), format == ImportFormat.CAD,
-                        files, viewer.getUsername(), context.jobId());
+                        files, viewer.getUsername(), context.jobId(), synthetic);
                 Map<String, Object> result = result(forceId, imports);
                 audit.record(viewer, "demand.import", "force/" + forceId,
                         imports.size() + " file(s), " + result.get("rows") + " rows, " + result.get("incidents")

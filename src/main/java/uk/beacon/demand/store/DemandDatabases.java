@@ -121,6 +121,8 @@ public class DemandDatabases implements DisposableBean {
                     "no_location", "outside_england_and_wales")) {
                 sql.execute("alter table demand_import add column if not exists " + count + " bigint");
             }
+            // Added in issue 18: whether the import is synthetic (made by Beacon's generator), as it was said.
+            sql.execute("alter table demand_import add column if not exists synthetic boolean default false");
             sql.execute("""
                     create table if not exists incident (
                         import_id varchar not null,

@@ -88,12 +88,21 @@ public class DemandStore {
      */
     public List<DemandImport> importFiles(String forceId, String source, boolean fold, List<ImportFile> files,
             String importedBy, String jobId) throws Exception {
+        return importFiles(forceId, source, fold, files, importedBy, jobId, false);
+    }
+
+    /**
+     * As {@link #importFiles(String, String, boolean, List, String, String)}, saying whether the files are
+     * synthetic (made by Beacon's generator, not a force's records).
+     */
+    public List<DemandImport> importFiles(String forceId, String source, boolean fold, List<ImportFile> files,
+            String importedBy, String jobId, boolean synthetic) throws Exception {
         try (Connection connection = databases.connect(forceId)) {
             connection.setAutoCommit(false);
             try {
                 List<DemandImport> imports = new ArrayList<>();
                 for (ImportFile file : files) {
-                    imports.add(importFile(connection, forceId, source, fold, file, importedBy, jobId));
+                    imports.add(importFile(connection, forceId, source, fold, file, importedBy, jobId, synthetic));
                 }
                 long committing = System.nanoTime();
                 connection.commit();
@@ -123,7 +132,7 @@ public class DemandStore {
     }
 
     private DemandImport importFile(Connection connection, String forceId, String source, boolean fold,
-            ImportFile file, String importedBy, String jobId) throws Exception {
+            ImportFile file, String importedBy, String jobId, boolean synthetic) throws Exception {
         long started = System.nanoTime();
         String importId = UUID.randomUUID().toString();
         ForceClock clock = ForceClock.of(forceId);
@@ -165,12 +174,12 @@ public class DemandStore {
         }
         DemandImport.Quality quality = quality(connection, importId);
         DemandImport record = new DemandImport(importId, source, file.name(), checksum, rows, incidents, first,
-                last, importedBy, LocalDateTime.now(ZoneOffset.UTC).withNano(0), jobId, quality);
+                last, importedBy, LocalDateTime.now(ZoneOffset.UTC).withNano(0), jobId, quality, synthetic);
         try (PreparedStatement statement = connection.prepareStatement("""
                 insert into demand_import (id, source, file_name, checksum, rows, incidents, first_month, last_month,
                                            imported_by, imported_at, job_id, no_arrival_time, arrival_before_creation,
-                                           unknown_priority, no_location, outside_england_and_wales)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                           unknown_priority, no_location, outside_england_and_wales, synthetic)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             statement.setString(1, record.id());
             statement.setString(2, record.source());
             statement.setString(3, record.fileName());
@@ -187,6 +196,7 @@ public class DemandStore {
             statement.setLong(14, quality.unknownPriority());
             statement.setLong(15, quality.noLocation());
             statement.setLong(16, quality.outsideEnglandAndWales());
+            statement.setBoolean(17, record.synthetic());
             statement.executeUpdate();
         }
         log.info("Imported {} for {}: {} rows, {} incidents, read, checked and stored in {} ms", file.name(), forceId,
@@ -352,6 +362,25 @@ public class DemandStore {
                 "select * from demand_import order by imported_at desc, file_name", null));
     }
 
+    /**
+     * Whether any of the force's incidents in the months from {@code from} to {@code to} (first days of months,
+     * both included) came from a synthetic import: the one test of whether figures drawn from them are synthetic.
+     */
+    public boolean anySyntheticIn(String forceId, LocalDate from, LocalDate to) {
+        return SqlFailures.unchecked("synthetic imports", () -> {
+            try (Connection connection = databases.connect(forceId);
+                    PreparedStatement query = connection.prepareStatement("""
+                            select count(*) from demand_import
+                            where synthetic and incidents > 0 and first_month <= ? and last_month >= ?""")) {
+                query.setObject(1, to);
+                query.setObject(2, from);
+                try (ResultSet rs = query.executeQuery()) {
+                    return rs.next() && rs.getLong(1) > 0;
+                }
+            }
+        });
+    }
+
     /** The imports a job stored: none if it stored nothing (or has not committed). */
     public List<DemandImport> importsOfJob(String forceId, String jobId) {
         return SqlFailures.unchecked("imports of a job", () -> query(forceId,
@@ -409,6 +438,7 @@ public class DemandStore {
                 rs.getString("imported_by"), rs.getObject("imported_at", LocalDateTime.class), rs.getString("job_id"),
                 rs.getObject("no_arrival_time") == null ? null : new DemandImport.Quality(rs.getLong("no_arrival_time"),
                         rs.getLong("arrival_before_creation"), rs.getLong("unknown_priority"),
-                        rs.getLong("no_location"), rs.getLong("outside_england_and_wales")));
+                        rs.getLong("no_location"), rs.getLong("outside_england_and_wales")),
+                rs.getBoolean("synthetic"));
     }
 }

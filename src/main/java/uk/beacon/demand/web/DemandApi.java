@@ -43,19 +43,21 @@ class DemandApi {
         this.profiles = profiles;
     }
 
-    @Operation(summary = "Imports one or more files (or zips) as a job; the force's analysts and planners only")
+    @Operation(summary = "Imports one or more files (or zips) as a job; the force's analysts and planners only. "
+            + "synthetic=true says the files are synthetic (made by Beacon's generator, not the force's records), "
+            + "so that every figure drawn from them says so")
     @LargeUpload
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Job> startImport(@PathVariable String force, @RequestParam("file") List<MultipartFile> files,
             @RequestParam String format, @RequestParam(required = false) String mapping,
-            @AuthenticationPrincipal SignedInUser user) {
+            @RequestParam(defaultValue = "false") boolean synthetic, @AuthenticationPrincipal SignedInUser user) {
         ImportFormat importFormat = format(format, mapping);
         List<Upload> uploads = files.stream()
                 .map(file -> new Upload(
                         file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename(),
                         file::transferTo))
                 .toList();
-        return JobService.accepted(imports.start(force, user, importFormat, mapping, uploads));
+        return JobService.accepted(imports.start(force, user, importFormat, mapping, uploads, synthetic));
     }
 
     /**
@@ -64,16 +66,17 @@ class DemandApi {
      * file is written straight to disk.
      */
     @Operation(summary = "Imports one file sent as the request body (text/csv, application/zip or "
-            + "application/octet-stream); the same as the multipart form, faster for large files")
+            + "application/octet-stream); the same as the multipart form (synthetic too), faster for large files")
     @LargeUpload
     @PostMapping(path = "/imports", consumes = {"text/csv", "application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     ResponseEntity<Job> startImportFromBody(@PathVariable String force, @RequestParam String format,
             @RequestParam(required = false) String mapping, @RequestParam(defaultValue = "upload.csv") String fileName,
-            jakarta.servlet.http.HttpServletRequest request, @AuthenticationPrincipal SignedInUser user) {
+            @RequestParam(defaultValue = "false") boolean synthetic, jakarta.servlet.http.HttpServletRequest request,
+            @AuthenticationPrincipal SignedInUser user) {
         ImportFormat importFormat = format(format, mapping);
         var upload = Upload.fromStream(fileName, request::getInputStream,
                 request.getContentLengthLong());
-        return JobService.accepted(imports.start(force, user, importFormat, mapping, List.of(upload)));
+        return JobService.accepted(imports.start(force, user, importFormat, mapping, List.of(upload), synthetic));
     }
 
     private static ImportFormat format(String format, String mapping) {
@@ -103,12 +106,24 @@ class DemandApi {
         return ResponseEntity.noContent().build();
     }
 
+    /**
+     * A profile as the API answers it: its rows and totals, and whether it is synthetic (some of its incidents came
+     * from an import said to be synthetic: made by Beacon's generator, not the force's records).
+     */
+    record ProfileAnswer(List<Profile.Row> rows, Profile.Totals totals, boolean synthetic) {
+    }
+
     @Operation(summary = "Incidents, officer hours and harm for the months from..to (both included), grouped by "
-            + "workType, rawType, month, week (incidents with a time), hourOfWeek, priority or area")
+            + "workType, rawType, month, week (incidents with a time), hourOfWeek, priority or area; synthetic is "
+            + "true when some of the incidents came from an import said to be synthetic (made by Beacon's generator "
+            + "for the demo, not the force's records)")
     @GetMapping("/profile")
-    Profile profile(@PathVariable String force, @RequestParam String from, @RequestParam String to,
+    ProfileAnswer profile(@PathVariable String force, @RequestParam String from, @RequestParam String to,
             @RequestParam(defaultValue = "workType") String by, @AuthenticationPrincipal SignedInUser user) {
-        return profiles.profile(force, user, month("from", from), month("to", to), grouping(by));
+        YearMonth first = month("from", from);
+        YearMonth last = month("to", to);
+        Profile profile = profiles.profile(force, user, first, last, grouping(by));
+        return new ProfileAnswer(profile.rows(), profile.totals(), profiles.synthetic(force, user, first, last));
     }
 
     @Operation(summary = "Minutes from creation to first arrival by priority (median, 90th percentile) and the share "

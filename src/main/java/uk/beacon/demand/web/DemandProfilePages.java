@@ -94,6 +94,7 @@ class DemandProfilePages {
             DemandProfileService.ComparisonResult comparison = profiles.compare(force, user, form.period().from(),
                     form.period().to(), ProfileGrouping.WORK_TYPE, second.from(), second.to());
             model.addAttribute("comparison", comparison);
+            model.addAttribute("synthetic", comparison.synthetic());
             model.addAttribute("comparisonPeriod", second);
             model.addAttribute("comparisonIsYearEarlier", second.equals(yearEarlier));
             model.addAttribute("comparisonRows", comparison.rows().stream()

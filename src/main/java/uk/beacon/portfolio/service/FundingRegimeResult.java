@@ -1,15 +1,19 @@
 package uk.beacon.portfolio.service;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * Both funding regimes' results over the runs, and the difference. Money in pounds at base-year prices; present
  * values and NPSV at the Green Book rate; {@code benefits} undiscounted, within the appraisal years.
+ * {@code synthetic} is true when the portfolio holds any of the demonstration's initiatives unchanged: its figures
+ * are then drawn from data invented by Beacon for the demo, not a force's records.
  */
 public record FundingRegimeResult(int runs, long seed, String shortfallRule, int appraisalYears,
         List<Double> budgetByYear, List<Double> confirmationMonthProbabilities, Rules rules, Regime inYear,
-        Regime envelope, Difference difference) {
+        Regime envelope, Difference difference, @JsonSetter(nulls = Nulls.AS_EMPTY) boolean synthetic) {
 
     /** The rules as words: those common to both regimes, then each regime's own. */
     public record Rules(List<String> common, List<String> inYear, List<String> envelope) {

@@ -102,7 +102,8 @@ public class FundingRegimeService {
                 regime(comparison.inYear(), comparison.inYearYears()),
                 regime(comparison.envelope(), comparison.envelopeYears()),
                 new FundingRegimeResult.Difference(figure(comparison.npsvLost()), figure(comparison.benefitsLost()),
-                        figure(comparison.presentValueBenefitsLost()), figure(comparison.moneyLapsed())));
+                        figure(comparison.presentValueBenefitsLost()), figure(comparison.moneyLapsed())),
+                Demonstration.usedIn(plan.initiatives()));
     }
 
     private static FundingRegimeResult.Regime regime(FundingRegimeSimulation.Summary summary,

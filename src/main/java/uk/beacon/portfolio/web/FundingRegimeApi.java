@@ -36,7 +36,8 @@ class FundingRegimeApi {
             + "benefitsLost, moneyLapsed, ...}}, each figure {mean, p5, p95}; each regime also has years[] and "
             + "wholePeriod, accounts of where the money went in pounds to the penny: {year, budget, broughtForward, "
             + "envelope, spent, lapsed, carriedForward, unallocated}, where envelope = budget + broughtForward = "
-            + "spent + lapsed + carriedForward + unallocated exactly (in-year funding's are the mean over the runs).")
+            + "spent + lapsed + carriedForward + unallocated exactly (in-year funding's are the mean over the runs); "
+            + "synthetic is true when the portfolio holds any of the demonstration's invented initiatives unchanged.")
     @PostMapping("/portfolio/funding-regimes")
     ResponseEntity<Job> compare(@RequestBody FundingRegimeRequest request,
             @AuthenticationPrincipal SignedInUser user) {

@@ -96,6 +96,9 @@ record FundingRegimeView(FundingRegimeResult result, Chart chart, List<Row> rows
     }
 
     private static void addYears(List<YearRow> rows, String id, String name, FundingRegimeResult.Regime regime) {
+        if (regime.years() == null) {
+            return; // a result stored before the year accounts were kept
+        }
         for (FundingRegimeResult.Account account : regime.years()) {
             rows.add(yearRow(id + "-" + account.year(), name + ": year " + account.year(), false, account));
         }

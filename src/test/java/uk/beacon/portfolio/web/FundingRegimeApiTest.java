@@ -73,6 +73,8 @@ class FundingRegimeApiTest {
         String job = run(SMALL);
 
         assertThat(number(job, "$.result.runs")).isEqualTo(50);
+        // A portfolio of the caller's own, not the demonstration's invented one.
+        assertThat(JsonPath.<Boolean>read(job, "$.result.synthetic")).isFalse();
         assertThat((String) JsonPath.read(job, "$.result.shortfallRule")).isEqualTo("descope");
         assertThat(number(job, "$.result.inYear.moneyLapsed.mean")).isEqualTo(4_000);
         assertThat(number(job, "$.result.inYear.spent.p95")).isEqualTo(8_000);
@@ -122,6 +124,16 @@ class FundingRegimeApiTest {
                         + number(job, at + "unallocated"));
             }
         }
+    }
+
+    @Test
+    @DisplayName("A portfolio holding the demonstration's invented initiatives is marked synthetic")
+    void theDemonstrationIsMarkedSynthetic() throws Exception {
+        String json = SMALL.replace("\"initiatives\": [", "\"initiatives\": [{\"id\": \"Mobile data for response "
+                + "officers\", \"startYear\": 0, \"startMonth\": 4, \"durationMonths\": 9, \"costsByYear\": "
+                + "[800000], \"benefitsByYear\": [500000, 500000, 500000, 500000, 500000, 500000]},");
+
+        assertThat(JsonPath.<Boolean>read(run(json), "$.result.synthetic")).isTrue();
     }
 
     @Test

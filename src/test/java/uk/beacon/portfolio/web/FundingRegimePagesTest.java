@@ -70,6 +70,9 @@ class FundingRegimePagesTest {
         String lapsedRow = strip(result.substring(result.indexOf("id=\"row-lapsed\""),
                 result.indexOf("</tr>", result.indexOf("id=\"row-lapsed\""))));
         assertThat(lapsedRow).matches("\"?.*Money lapsed £[1-9][0-9,]+ .* £0 £[1-9][0-9,]+");
+        // The demonstration's initiatives are invented, and the result says so.
+        assertThat(Html.text(result, "synthetic-data", "div").replace("&#39;", "'"))
+                .isEqualTo("Synthetic data: invented by Beacon for the demo, not a force's records.");
     }
 
     /** Runs the demonstration as the form offers it (2,000 runs, seed 42) and answers its result page. */

@@ -1,5 +1,7 @@
 package uk.beacon.capacity.domain.staffing;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,11 +15,19 @@ import java.util.List;
  * @param callHandlingSeconds mean time a call handler spends on one call, talking and wrapping up
  * @param items the incidents, by work type and priority
  * @param travel mean travel minutes to an incident, by priority
+ * @param synthetic whether it was drawn from synthetic demand data (made by Beacon's generator for the demo, not the
+ *     force's records), so that every figure worked out from it says so; false when left out
  */
 public record Workload(String source, double callsPerIncident, double callHandlingSeconds, List<WorkItem> items,
-        List<Travel> travel, Shrinkage shrinkage) {
+        List<Travel> travel, Shrinkage shrinkage, @JsonSetter(nulls = Nulls.AS_EMPTY) boolean synthetic) {
 
     public static final int HOURS = 168;
+
+    /** A workload that is not drawn from synthetic data. */
+    public Workload(String source, double callsPerIncident, double callHandlingSeconds, List<WorkItem> items,
+            List<Travel> travel, Shrinkage shrinkage) {
+        this(source, callsPerIncident, callHandlingSeconds, items, travel, shrinkage, false);
+    }
 
     /**
      * One kind of incident.
@@ -95,7 +105,7 @@ public record Workload(String source, double callsPerIncident, double callHandli
 
     /** This workload with the items that match replaced (for scenarios). */
     public Workload withItems(List<WorkItem> newItems) {
-        return new Workload(source, callsPerIncident, callHandlingSeconds, newItems, travel, shrinkage);
+        return new Workload(source, callsPerIncident, callHandlingSeconds, newItems, travel, shrinkage, synthetic);
     }
 
     /** Throws {@link IllegalArgumentException} naming what is wrong. */

@@ -33,6 +33,15 @@ public final class Demonstration {
                 RegimeInitiative.yearly("Workforce scheduling", 4, 2, 6, new double[] {300_000}, repeat(220_000, 6)));
     }
 
+    /**
+     * Whether a portfolio holds any of the demonstration's initiatives unchanged (same name, start, costs and
+     * benefits): figures worked out from it are then drawn from invented data.
+     */
+    public static boolean usedIn(List<RegimeInitiative> portfolio) {
+        List<RegimeInitiative> invented = initiatives();
+        return portfolio.stream().anyMatch(invented::contains);
+    }
+
     /** Each year's budget: the plan's spend that year, rounded up to the next £10,000. */
     public static double[] budgets() {
         double[] spend = plannedSpendByYear(initiatives(), YEARS);
