@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.stereotype.Service;
-import uk.beacon.demand.domain.WorkType;
 import uk.beacon.demand.service.DemandAccess;
 import uk.beacon.demand.store.DemandDatabases;
 import uk.beacon.demand.store.WorkloadQuery;
@@ -102,11 +100,6 @@ public class DemandWorkloadService {
     }
 
     private static String label(String workType) {
-        for (WorkType type : WorkType.values()) {
-            if (Objects.equals(type.name(), workType)) {
-                return type.label();
-            }
-        }
-        return workType;
+        return WorkTypes.label(workType);
     }
 }

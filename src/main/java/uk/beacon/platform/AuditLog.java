@@ -40,20 +40,18 @@ public class AuditLog {
         record(actor.getUsername(), actor.organisationId(), action, target, detail);
     }
 
-    /** One page of the log, newest first, for administrators. */
+    /** One page of the log, newest first, for administrators; 400 naming 'page' for a page that is not there. */
     @Transactional(readOnly = true)
-    public Page page(int pageNumber, SignedInUser viewer) {
+    public Page page(long pageNumber, SignedInUser viewer) {
         if (viewer == null || !viewer.hasRole(Role.ADMINISTRATOR)) {
             throw new ForbiddenException("Only administrators can read the audit log");
         }
-        int page = Math.max(pageNumber, 1);
-        return new Page(page, store.count(), store.page((page - 1) * PAGE_SIZE, PAGE_SIZE));
+        Paging paging = new Paging(pageNumber, PAGE_SIZE, store.count());
+        return new Page(paging.number(), paging.total(), paging.lastPage(),
+                store.page(paging.offset(), paging.size()));
     }
 
-    public record Page(int number, long total, List<AuditEvent> entries) {
-
-        public long lastPage() {
-            return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        }
+    /** One page of the log: its number (from 1), the entries in the whole log, the last page's number. */
+    public record Page(long number, long total, long lastPage, List<AuditEvent> entries) {
     }
 }

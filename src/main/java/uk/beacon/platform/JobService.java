@@ -60,8 +60,19 @@ public class JobService implements SmartInitializingSingleton {
      * once the transaction commits, so it never runs for a job record that was rolled back.
      */
     public Job start(String kind, SignedInUser owner, JobWork work) {
+        return start(kind, null, null, owner, work);
+    }
+
+    /**
+     * As {@link #start(String, SignedInUser, JobWork)}, naming the job in people's words.
+     *
+     * @param title what the job does, such as "Import of 2021-01-street.csv"; null to name it after its kind
+     * @param returnPath the page where the work can be started again, shown beside a failure; or null
+     */
+    public Job start(String kind, String title, String returnPath, SignedInUser owner, JobWork work) {
         Job job = new Job(UUID.randomUUID().toString(), kind, owner.organisationId(), owner.getUsername(),
-                JobState.QUEUED, 0, "Waiting to start", now(), null, null, null, false);
+                JobState.QUEUED, 0, "Waiting to start", now(), null, null, null, false, title,
+                returnPath != null && returnPath.startsWith("/") && !returnPath.startsWith("//") ? returnPath : null);
         store.insert(job);
         audit.record(owner, "job.start", "job/" + job.id(), kind);
         Runnable launch = () -> executor.execute(() -> run(job, work));

@@ -26,8 +26,11 @@ public final class RawHttp {
     private RawHttp() {
     }
 
-    /** What the server answered, and how many body bytes the client had sent when the answer's head arrived. */
-    public record Answer(int status, Map<String, String> headers, long bodyBytesSentBeforeAnswer, String bodyStart) {
+    /**
+     * What the server answered, and how many body bytes the client had sent when the answer's head arrived. The
+     * body is the whole of it from {@link #exchange}, and what arrived of it (at most 64 KB) from {@link #send}.
+     */
+    public record Answer(int status, Map<String, String> headers, long bodyBytesSentBeforeAnswer, String body) {
 
         public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
@@ -55,13 +58,70 @@ public final class RawHttp {
             writer.setDaemon(true);
             writer.start();
             try {
-                return read(socket.getInputStream(), sent, answered);
+                return read(socket, sent, answered);
             } finally {
                 answered.set(true);
                 socket.close();
                 writer.join(5_000);
             }
         }
+    }
+
+    /**
+     * Sends a request without a body ({@code head}: its request line and headers, which may include any Host), with
+     * {@code Connection: close}, and reads the whole answer.
+     */
+    public static Answer exchange(int port, String head) throws IOException {
+        return exchange(port, head, null);
+    }
+
+    /** As {@link #exchange(int, String)}, with a small body (such as a form) and its Content-Length. */
+    public static Answer exchange(int port, String head, String body) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            socket.getOutputStream().write((head + (body == null ? "" : "\r\nContent-Length: " + content.length)
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(content);
+            socket.getOutputStream().flush();
+            byte[] all = socket.getInputStream().readAllBytes();
+            String text = new String(all, StandardCharsets.ISO_8859_1);
+            int end = text.indexOf("\r\n\r\n");
+            String[] lines = text.substring(0, end).split("\r\n");
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                if (colon > 0) {
+                    headers.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                            lines[i].substring(colon + 1).trim(), (a, b) -> a + "\n" + b);
+                }
+            }
+            byte[] answered = Arrays.copyOfRange(all, end + 4, all.length);
+            if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+                answered = unchunk(answered);
+            }
+            return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers, 0,
+                    new String(answered, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static byte[] unchunk(byte[] chunked) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int at = 0;
+        while (at < chunked.length) {
+            int lineEnd = at;
+            while (lineEnd + 1 < chunked.length && !(chunked[lineEnd] == '\r' && chunked[lineEnd + 1] == '\n')) {
+                lineEnd++;
+            }
+            String size = new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";")[0].trim();
+            int length = size.isEmpty() ? 0 : Integer.parseInt(size, 16);
+            if (length == 0) {
+                break;
+            }
+            out.write(chunked, lineEnd + 2, length);
+            at = lineEnd + 2 + length + 2;
+        }
+        return out.toByteArray();
     }
 
     private static void write(OutputStream out, byte[] bodyStart, long sendAtMost, boolean chunked, AtomicLong sent,
@@ -90,7 +150,8 @@ public final class RawHttp {
         }
     }
 
-    private static Answer read(InputStream in, AtomicLong sent, AtomicBoolean answered) throws IOException {
+    private static Answer read(Socket socket, AtomicLong sent, AtomicBoolean answered) throws IOException {
+        InputStream in = socket.getInputStream();
         ByteArrayOutputStream headBytes = new ByteArrayOutputStream();
         long sentWhenAnswered = -1;
         try {
@@ -125,19 +186,19 @@ public final class RawHttp {
                         lines[i].substring(colon + 1).trim());
             }
         }
-        byte[] start = new byte[4096];
+        socket.setSoTimeout(2_000);
+        byte[] start = new byte[64 * 1024];
         int read = 0;
         try {
             int n;
             while (read < start.length && (n = in.read(start, read, start.length - read)) > 0) {
                 read += n;
-                if (in.available() == 0) {
-                    break;
-                }
             }
-        } catch (IOException closed) {
-            // The server may close the connection after its answer, as it does not want the rest of the body.
+        } catch (IOException closedOrQuiet) {
+            // The server may close the connection after its answer, as it does not want the rest of the body, or
+            // keep it open for another request: either way the body is what arrived before then.
         }
-        return new Answer(status, headers, sentWhenAnswered, new String(start, 0, read, StandardCharsets.UTF_8));
+        String body = new String(start, 0, read, StandardCharsets.UTF_8);
+        return new Answer(status, headers, sentWhenAnswered, body);
     }
 }

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,6 +79,12 @@ public class WorkloadService {
         access.requirePlanner(forceId, viewer);
         if (workload == null) {
             throw new InvalidRequestException("Send the workload as JSON");
+        }
+        if (workload.shrinkage() != null && !workload.shrinkage().problems().isEmpty()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            workload.shrinkage().problems().forEach((part, message) -> errors.put(
+                    part.equals("total") ? "shrinkage" : "shrinkage." + part, message));
+            throw new InvalidRequestException(errors);
         }
         try {
             workload.check();

@@ -36,13 +36,4 @@ public final class Figures {
     public static String seconds(Double seconds) {
         return seconds == null ? "Not stable" : String.format(Locale.UK, "%.3f seconds", seconds);
     }
-
-    /** Demand's work-type codes as words: CONCERN_FOR_SAFETY becomes "Concern for safety". */
-    public static String workTypeLabel(String code) {
-        if (code == null || !code.matches("[A-Z_]+")) {
-            return code;
-        }
-        String words = code.toLowerCase(Locale.UK).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
 }

@@ -28,6 +28,7 @@ import uk.beacon.capacity.service.ScenarioInput;
 import uk.beacon.capacity.service.ScenarioRoles;
 import uk.beacon.capacity.service.ScenarioService;
 import uk.beacon.capacity.service.WorkloadService;
+import uk.beacon.demand.WorkTypes;
 import uk.beacon.platform.ForbiddenException;
 import uk.beacon.platform.Job;
 import uk.beacon.platform.JobService;
@@ -221,7 +222,7 @@ class ScenarioPages {
                 cells.add(new Cell(role.name(), role.label(), "can-" + workType + "-" + role.name(),
                         roles.matrix().canDo(workType, role), role == Role.POLICE_OFFICER));
             }
-            rows.add(new MatrixRow(workType, Figures.workTypeLabel(workType), cells,
+            rows.add(new MatrixRow(workType, WorkTypes.label(workType), cells,
                     RoleMatrix.DEFAULT_BASIS.getOrDefault(workType, "Added by the force.")));
         }
         model.addAttribute("rows", rows);
@@ -312,7 +313,7 @@ class ScenarioPages {
         Set<String> codes = new LinkedHashSet<>(matrixWorkTypes(scenarios.roles(force, user).matrix()));
         Workload workload = workloads.current(force, user).workload();
         workload.items().forEach(item -> codes.add(item.workType()));
-        return codes.stream().map(code -> new Option(code, Figures.workTypeLabel(code))).toList();
+        return codes.stream().map(code -> new Option(code, WorkTypes.label(code))).toList();
     }
 
     private String editPage(String force, Scenario scenario, Map<String, String> form, Map<String, String> errors,

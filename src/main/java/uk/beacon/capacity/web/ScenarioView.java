@@ -7,6 +7,7 @@ import uk.beacon.capacity.domain.scenarios.ScenarioChange;
 import uk.beacon.capacity.service.ScenarioComparison.Side;
 import uk.beacon.capacity.service.ScenarioComparison.SimulationSummary;
 import uk.beacon.capacity.service.ScenarioComparison;
+import uk.beacon.demand.WorkTypes;
 import uk.beacon.platform.format.Numbers;
 
 /** A scenario's changes and the comparison of a run, as the scenario page writes them. */
@@ -129,7 +130,7 @@ record ScenarioView(List<Row> figures, List<Row> hoursByRole, RoleChart chart, L
 
     /** A change as a sentence, for the list of changes. */
     static String describe(ScenarioChange change) {
-        String what = Figures.workTypeLabel(change.workType()).toLowerCase(Locale.UK)
+        String what = WorkTypes.label(change.workType()).toLowerCase(Locale.UK)
                 + (change.priority() == null ? "" : " (priority " + change.priority() + ")");
         if (change.kind() == null) {
             return what;

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.beacon.capacity.domain.staffing.Shrinkage;
 import uk.beacon.capacity.domain.staffing.Workload;
 import uk.beacon.capacity.service.WorkloadService;
 import uk.beacon.platform.InvalidRequestException;
@@ -39,7 +40,8 @@ class WorkloadApi {
         return workloads.current(force, user);
     }
 
-    @Operation(summary = "Saves the force's workload (168-hour arrays, Monday 00:00 first); its planners only")
+    @Operation(summary = "Saves the force's workload (168-hour arrays, Monday 00:00 first); its planners only. "
+            + "Shrinkage (leave, training, sickness, court, other) is shares of rostered time: " + Shrinkage.RULE)
     @PutMapping("/api/v1/forces/{force}/capacity/workload")
     Workload put(@PathVariable String force, @RequestBody(required = false) Workload workload,
             @AuthenticationPrincipal SignedInUser user) {

@@ -1,6 +1,7 @@
 package uk.beacon.capacity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.beacon.capacity.domain.staffing.Shrinkage;
 import uk.beacon.capacity.domain.staffing.Workload;
 import uk.beacon.capacity.service.WorkloadService;
+import uk.beacon.demand.WorkTypes;
 import uk.beacon.platform.ForbiddenException;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.OrganisationService;
@@ -31,7 +33,10 @@ import uk.beacon.platform.SignedInUser;
 @Controller
 class WorkloadPages {
 
-    /** One item as the page shows it; the text fields hold what was typed when a form comes back. */
+    /**
+     * One item as the page shows it, its work type named as demand names it; the text fields hold what was typed
+     * when a form comes back.
+     */
     record ItemRow(int index, String workType, String workTypeLabel, String priority, String perWeek,
             String minutes, String officers, boolean deployed, String peakHour) {
     }
@@ -39,7 +44,7 @@ class WorkloadPages {
     record TravelRow(int index, String priority, String minutes) {
     }
 
-    private static final String[] SHRINKAGE = {"leave", "training", "sickness", "court", "other"};
+    private static final String[] SHRINKAGE = Shrinkage.PARTS.toArray(String[]::new);
     private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
     private final WorkloadService workloads;
@@ -82,16 +87,7 @@ class WorkloadPages {
                 errors);
         Double handling = read(form, "callHandlingSeconds", 1, 86_400,
                 "Enter the call handling time as a number of seconds, 1 or more", errors);
-        double[] shares = new double[SHRINKAGE.length];
-        for (int i = 0; i < SHRINKAGE.length; i++) {
-            Double value = read(form, SHRINKAGE[i], 0, 89, "Enter " + SHRINKAGE[i]
-                    + " as a percentage from 0 to 89", errors);
-            shares[i] = value == null ? 0 : value / 100;
-        }
-        if (errors.keySet().stream().noneMatch(Arrays.asList(SHRINKAGE)::contains)
-                && Arrays.stream(shares).sum() >= 0.9) {
-            errors.put("leave", "Abstraction adds up to 90% or more; nobody would be left on duty");
-        }
+        Shrinkage shrinkage = shrinkage(form, errors);
         List<Workload.Travel> travel = new ArrayList<>();
         for (int i = 0; i < workload.travel().size(); i++) {
             Workload.Travel entry = workload.travel().get(i);
@@ -120,7 +116,7 @@ class WorkloadPages {
             return show(force, user, current, form, rows(workload, form), travelRows(workload, form), errors, model);
         }
         workloads.save(force, user, new Workload(workload.source(), calls, handling, items, travel,
-                new Shrinkage(shares[0], shares[1], shares[2], shares[3], shares[4])));
+                shrinkage));
         redirect.addFlashAttribute("saved", "The workload is saved.");
         return "redirect:/forces/{force}/capacity/workload";
     }
@@ -214,6 +210,7 @@ class WorkloadPages {
         model.addAttribute("form", form);
         model.addAttribute("items", items);
         model.addAttribute("travel", travel);
+        model.addAttribute("shrinkageRule", Shrinkage.RULE);
         model.addAttribute("shrinkageTotal", Figures.number(current.workload().shrinkage().total() * 100));
         model.addAttribute("mayChange", workloads.mayChange(force, user));
         model.addAttribute("errors", errors);
@@ -245,8 +242,8 @@ class WorkloadPages {
                 }
             }
             boolean deployed = form.isEmpty() ? item.deployed() : "true".equals(form.get("deployed-" + i));
-            rows.add(new ItemRow(i, item.workType(), labelOf(item), item.priority() == null ? "None"
-                    : String.valueOf(item.priority()),
+            rows.add(new ItemRow(i, item.workType(), WorkTypes.label(item.workType()),
+                    item.priority() == null ? "None" : String.valueOf(item.priority()),
                     form.getOrDefault("perWeek-" + i, Figures.number(item.incidentsPerWeek())),
                     form.getOrDefault("minutes-" + i, Figures.number(item.minutesOnTask())),
                     form.getOrDefault("officers-" + i, Figures.number(item.officersSent())), deployed,
@@ -280,17 +277,37 @@ class WorkloadPages {
     }
 
     static String labelOf(Workload.WorkItem item) {
-        String label = workTypeLabel(item.workType());
+        String label = WorkTypes.label(item.workType());
         return label + (item.priority() == null ? "" : ", priority " + item.priority());
     }
 
-    static String workTypeLabel(String code) {
-        return Figures.workTypeLabel(code);
+    /**
+     * The abstraction typed as percentages, held to the domain's one rule ({@link Shrinkage#problems}); a refusal
+     * of the whole (the parts add up to too much) is shown against leave, the first.
+     */
+    private static Shrinkage shrinkage(Map<String, String> form, Map<String, String> errors) {
+        double[] shares = new double[SHRINKAGE.length];
+        boolean typed = true;
+        for (int i = 0; i < SHRINKAGE.length; i++) {
+            Double percent = Figures.parse(form.get(SHRINKAGE[i]));
+            if (percent == null) {
+                errors.put(SHRINKAGE[i], "Enter " + SHRINKAGE[i] + " as a percentage, such as 4.5");
+                typed = false;
+            } else {
+                // Through the decimal typed, so that 44.99 is the same share as the API's 0.4499.
+                shares[i] = BigDecimal.valueOf(percent).movePointLeft(2).doubleValue();
+            }
+        }
+        Shrinkage shrinkage = new Shrinkage(shares[0], shares[1], shares[2], shares[3], shares[4]);
+        if (typed) {
+            shrinkage.problems().forEach((part, message) -> errors.putIfAbsent(
+                    part.equals("total") ? SHRINKAGE[0] : part, message));
+        }
+        return shrinkage;
     }
 
     private static double[] shrinkageParts(Shrinkage shrinkage) {
-        return new double[] {shrinkage.leave(), shrinkage.training(), shrinkage.sickness(), shrinkage.court(),
-                shrinkage.other()};
+        return shrinkage.parts();
     }
 
     /** Scales an hourly shape to a new weekly total; a week with no shape is spread evenly. */

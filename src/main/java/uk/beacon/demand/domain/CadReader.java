@@ -16,7 +16,7 @@ public final class CadReader {
 
     public static long read(Reader reader, String file, ColumnMapping mapping, ForceClock clock, RowSink sink)
             throws Exception {
-        var format = mapping.formatter();
+        var format = mapping.timePattern();
         var zone = mapping.zone();
         return CsvRows.read(reader, file, mapping.columns(), row -> {
             LocalDateTime created = ColumnMapping.blank(mapping.createdAt()) ? null
@@ -61,7 +61,7 @@ public final class CadReader {
     }
 
     private static LocalDateTime optionalTime(CsvRows.Row row, String column,
-            java.time.format.DateTimeFormatter format, java.time.ZoneId zone, LocalDateTime notBefore) {
+            TimePattern format, java.time.ZoneId zone, LocalDateTime notBefore) {
         return ColumnMapping.blank(column) ? null : row.dateTime(column, format, zone, notBefore);
     }
 

@@ -1,7 +1,6 @@
 package uk.beacon.demand.domain;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,8 +11,8 @@ import java.util.stream.Stream;
  * incident id, the type and a created time (or a month) are required; rows that repeat an incident
  * once per responding unit are folded into one incident, counting the distinct units.
  *
- * @param dateTimePattern a {@link DateTimeFormatter} pattern, or {@code ISO} for ISO-8601 (with or
- *     without an offset)
+ * @param dateTimePattern a {@link java.time.format.DateTimeFormatter} pattern, {@code ISO} for ISO-8601
+ *     (with or without an offset) or {@code EXCEL} for Excel's serial days (see {@link TimePattern})
  * @param timeZone the zone of times written without an offset, for example {@code Europe/London}
  */
 public record ColumnMapping(
@@ -42,7 +41,7 @@ public record ColumnMapping(
             throw new IllegalArgumentException("A mapping needs the incident id, the type, and a created time or month");
         }
         ZoneId.of(timeZone == null ? "UTC" : timeZone);
-        formatter(dateTimePattern);
+        TimePattern.of(dateTimePattern);
     }
 
     /** Beacon's own canonical CSV (see {@link CanonicalCsv}). */
@@ -70,17 +69,12 @@ public record ColumnMapping(
         return columns;
     }
 
-    public DateTimeFormatter formatter() {
-        return formatter(dateTimePattern);
+    public TimePattern timePattern() {
+        return TimePattern.of(dateTimePattern);
     }
 
     public ZoneId zone() {
         return ZoneId.of(timeZone == null ? "UTC" : timeZone);
-    }
-
-    private static DateTimeFormatter formatter(String pattern) {
-        return pattern == null || pattern.equals("ISO") ? DateTimeFormatter.ISO_DATE_TIME
-                : DateTimeFormatter.ofPattern(pattern);
     }
 
     static boolean blank(String value) {

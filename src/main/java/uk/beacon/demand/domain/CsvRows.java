@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -83,23 +82,23 @@ final class CsvRows {
         }
 
         /** A date-time in the given format and zone, as UTC; a value with its own offset keeps it. */
-        LocalDateTime dateTime(String column, DateTimeFormatter format, ZoneId zone) {
+        LocalDateTime dateTime(String column, TimePattern format, ZoneId zone) {
             return dateTime(column, format, zone, null);
         }
 
         /**
-         * As {@link #dateTime(String, DateTimeFormatter, ZoneId)}, for a time that follows another: a
+         * As {@link #dateTime(String, TimePattern, ZoneId)}, for a time that follows another: a
          * local time in the hour that comes twice when the clocks go back is the earlier of the two,
          * unless that is before {@code notBefore} and the later is not (01:50 then 01:05 is fifteen
          * minutes across the change, not forty-five minutes back).
          */
-        LocalDateTime dateTime(String column, DateTimeFormatter format, ZoneId zone, LocalDateTime notBefore) {
+        LocalDateTime dateTime(String column, TimePattern format, ZoneId zone, LocalDateTime notBefore) {
             String value = text(column);
             if (value == null) {
                 return null;
             }
             try {
-                var parsed = format.parseBest(value, OffsetDateTime::from, LocalDateTime::from);
+                var parsed = format.read(value);
                 if (parsed instanceof OffsetDateTime offset) {
                     return utc(offset);
                 }
@@ -111,7 +110,8 @@ final class CsvRows {
                 }
                 return earlier;
             } catch (DateTimeParseException e) {
-                throw ImportException.at(file, line, column, value, "is not a date and time in the form expected");
+                throw ImportException.at(file, line, column, value, "is not a date and time in the form expected"
+                        + TimePattern.readerOf(value).map(reader -> "; the pattern " + reader + " reads it").orElse(""));
             }
         }
     }

@@ -1,19 +1,17 @@
 package uk.beacon.demand.domain;
 
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * Helps a person build a column mapping from a file they hold: the file's header and first rows as
- * written, a first guess at which column is which, and the first rows as Beacon would read them
- * through a mapping (or the error that would stop the import).
+ * written, a first guess at which column is which (see {@link ColumnSuggester}), and the first
+ * rows as Beacon would read them through a mapping (or the error that would stop the import).
  */
 public final class MappingPreview {
 
@@ -27,19 +25,27 @@ public final class MappingPreview {
     private MappingPreview() {
     }
 
-    /** Reads the header and first rows of the file, as text. */
+    /**
+     * Reads the header and first rows of the file, as text, and suggests a mapping from the header
+     * and the first {@link ColumnSuggester#SAMPLE_ROWS} rows.
+     */
     public static Result raw(Reader reader, String file) throws Exception {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = parser.getHeaderNames();
-            List<List<String>> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                rows.add(record.toList());
-                if (rows.size() == ROWS) {
-                    break;
+            List<List<String>> sample = new ArrayList<>();
+            try {
+                for (CSVRecord record : parser) {
+                    sample.add(record.toList());
+                    if (sample.size() == ColumnSuggester.SAMPLE_ROWS) {
+                        break;
+                    }
                 }
+            } catch (UncheckedIOException | IllegalStateException e) {
+                // A record that is not CSV ends the sample; reading through the mapping names its line.
             }
-            return new Result(header, rows, suggest(header), List.of(), null);
+            return new Result(header, List.copyOf(sample.subList(0, Math.min(sample.size(), ROWS))),
+                    ColumnSuggester.suggest(header, sample), List.of(), null);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ImportException(file + " line 1: the header cannot be read as CSV (" + e.getMessage() + ")");
         }
@@ -66,46 +72,6 @@ public final class MappingPreview {
             error = e.getMessage();
         }
         return new Result(raw.header(), raw.rawRows(), mapping, rows, error);
-    }
-
-    /** A first guess from common column names; the person confirms or corrects every choice. */
-    public static ColumnMapping suggest(List<String> header) {
-        Map<String, Predicate<String>> rules = Map.ofEntries(
-                Map.entry("incidentId", name -> name.contains("incident") && (name.contains("id")
-                        || name.contains("number") || name.contains("no")) || name.equals("id")
-                        || name.contains("reference") || name.contains("call_number")),
-                Map.entry("createdAt", name -> name.contains("created") || name.equals("date_time")
-                        || name.contains("received") || name.contains("datetime") || name.equals("date")),
-                Map.entry("type", name -> name.contains("nature") || name.contains("type")
-                        || name.contains("category") || name.contains("classification")),
-                Map.entry("priority", name -> name.contains("priority") || name.contains("grade")),
-                Map.entry("firstArrivalAt", name -> name.contains("arriv") || name.contains("on_scene")),
-                Map.entry("clearedAt", name -> name.contains("clear") || name.contains("closed")),
-                Map.entry("unit", name -> name.contains("unit") || name.contains("call_sign")
-                        || name.contains("callsign")),
-                Map.entry("latitude", name -> name.startsWith("lat")),
-                Map.entry("longitude", name -> name.startsWith("lon") || name.startsWith("lng")),
-                Map.entry("lsoa", name -> name.contains("lsoa")),
-                Map.entry("beat", name -> name.contains("beat") || name.contains("ward") || name.contains("sector")),
-                Map.entry("outcome", name -> name.contains("outcome") || name.contains("disposal")
-                        || name.contains("status") || name.contains("result")));
-        Map<String, String> chosen = new java.util.HashMap<>();
-        for (String column : header) {
-            String name = column.toLowerCase(Locale.ROOT).replace(' ', '_');
-            for (var rule : rules.entrySet()) {
-                if (!chosen.containsKey(rule.getKey()) && rule.getValue().test(name)
-                        && !chosen.containsValue(column)) {
-                    chosen.put(rule.getKey(), column);
-                }
-            }
-        }
-        String id = chosen.getOrDefault("incidentId", header.isEmpty() ? "id" : header.get(0));
-        String type = chosen.getOrDefault("type", header.size() > 1 ? header.get(1) : id);
-        String created = chosen.getOrDefault("createdAt", header.size() > 2 ? header.get(2) : id);
-        return new ColumnMapping("new-mapping", id, created, null, type, chosen.get("priority"),
-                chosen.get("firstArrivalAt"), chosen.get("clearedAt"), chosen.get("unit"), null, null,
-                chosen.get("latitude"), chosen.get("longitude"), chosen.get("lsoa"), chosen.get("beat"),
-                chosen.get("outcome"), "ISO", "Europe/London");
     }
 
     /** Stops reading once the preview has its rows. */

@@ -2,7 +2,6 @@ package uk.beacon.demand.domain;
 
 import java.io.Reader;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -25,7 +24,7 @@ public final class PoliceUkStopSearchReader {
     /** The month of each search is the month of its time on the force's clock. */
     public static long read(Reader reader, String file, ForceClock clock, RowSink sink) throws Exception {
         return CsvRows.read(reader, file, COLUMNS, row -> {
-            var created = row.dateTime("Date", DateTimeFormatter.ISO_DATE_TIME, ZoneOffset.UTC);
+            var created = row.dateTime("Date", TimePattern.of(TimePattern.ISO), ZoneOffset.UTC);
             if (created == null) {
                 throw ImportException.at(file, row.line(), "Date", null, "is empty");
             }

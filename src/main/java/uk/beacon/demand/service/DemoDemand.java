@@ -95,7 +95,8 @@ class DemoDemand {
     /** Generates the Metropolitan year inside a job (it takes a few seconds), then imports it as another. */
     private void loadMet() {
         SignedInUser loader = SignedInUser.of("demo-loader", MET, Role.ANALYST);
-        var job = jobs.start("demand.demo-generate", loader, context -> {
+        var job = jobs.start("demand.demo-generate", "Synthetic demo demand for the Metropolitan Police Service", null, loader,
+                context -> {
             SyntheticDemandParameters parameters = SyntheticDemandParameters.defaults().withForce(MET)
                     .withIncidents(metIncidents);
             Path folder = Files.createDirectories(properties.dataDir().resolve("uploads"));

@@ -14,6 +14,7 @@ import uk.beacon.platform.Job;
 import uk.beacon.platform.JobFailure;
 import uk.beacon.platform.JobService;
 import uk.beacon.platform.SignedInUser;
+import uk.beacon.platform.format.Numbers;
 
 /**
  * The import job, the same for every upload: read what was received, store it in one transaction,
@@ -36,12 +37,13 @@ class ImportJob {
     }
 
     Job start(String forceId, SignedInUser viewer, ImportFormat format, ReceivedUpload received) {
-        return jobs.start(KIND, viewer, context -> {
+        return jobs.start(KIND, "Import of " + received.names(), "/forces/" + forceId + "/demand/imports", viewer,
+                context -> {
             try {
                 List<DemandStore.ImportFile> files = received.files(context, ForceClock.of(forceId));
                 List<DemandImport> imports = store.importFiles(forceId, format.code(), format == ImportFormat.CAD,
                         files, viewer.getUsername(), context.jobId());
-                Map<String, Object> result = result(imports);
+                Map<String, Object> result = result(forceId, imports);
                 audit.record(viewer, "demand.import", "force/" + forceId,
                         imports.size() + " file(s), " + result.get("rows") + " rows, " + result.get("incidents")
                                 + " incidents");
@@ -56,10 +58,39 @@ class ImportJob {
         });
     }
 
-    /** What a finished import job answers: the files imported, and their rows and incidents. */
-    static Map<String, Object> result(List<DemandImport> imports) {
+    /**
+     * What a finished import job answers: the files imported, their rows and incidents, and for people
+     * the same as a summary with its data-quality counts and a link to the profile they feed.
+     */
+    static Map<String, Object> result(String forceId, List<DemandImport> imports) {
         long rows = imports.stream().mapToLong(DemandImport::rows).sum();
         long incidents = imports.stream().mapToLong(DemandImport::incidents).sum();
-        return Map.of("imports", imports, "rows", rows, "incidents", incidents);
+        List<Map<String, String>> summary = new java.util.ArrayList<>();
+        summary.add(line("Files imported", Numbers.count(imports.size())));
+        summary.add(line("Rows read", Numbers.count(rows)));
+        summary.add(line("Incidents", Numbers.count(incidents)));
+        summary.add(line("Rows folded into an incident listed before (one row per responding unit)",
+                Numbers.count(rows - incidents)));
+        List<DemandImport.Quality> qualities = imports.stream().map(DemandImport::quality)
+                .filter(java.util.Objects::nonNull).toList();
+        if (!qualities.isEmpty()) {
+            summary.add(line("Incidents with no arrival time",
+                    Numbers.count(qualities.stream().mapToLong(DemandImport.Quality::noArrivalTime).sum())));
+            summary.add(line("Incidents whose arrival is before their creation",
+                    Numbers.count(qualities.stream().mapToLong(DemandImport.Quality::arrivalBeforeCreation).sum())));
+            summary.add(line("Incidents with no priority",
+                    Numbers.count(qualities.stream().mapToLong(DemandImport.Quality::unknownPriority).sum())));
+            summary.add(line("Incidents with no coordinates",
+                    Numbers.count(qualities.stream().mapToLong(DemandImport.Quality::noLocation).sum())));
+            summary.add(line("Incidents with coordinates outside England and Wales",
+                    Numbers.count(qualities.stream().mapToLong(DemandImport.Quality::outsideEnglandAndWales).sum())));
+        }
+        return Map.of("imports", imports, "rows", rows, "incidents", incidents, "summary", summary,
+                "links", List.of(Map.of("text", "See the demand profile", "href", "/forces/" + forceId + "/demand"),
+                        Map.of("text", "See the import history", "href", "/forces/" + forceId + "/demand/imports")));
+    }
+
+    private static Map<String, String> line(String label, String value) {
+        return Map.of("label", label, "value", value);
     }
 }

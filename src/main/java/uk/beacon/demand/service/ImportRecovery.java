@@ -31,6 +31,6 @@ class ImportRecovery implements JobRecovery {
     public Optional<Object> resultOfFinishedWork(Job job) {
         // An import job belongs to the force whose data it imports.
         List<DemandImport> imports = store.importsOfJob(job.organisationId(), job.id());
-        return imports.isEmpty() ? Optional.empty() : Optional.of(ImportJob.result(imports));
+        return imports.isEmpty() ? Optional.empty() : Optional.of(ImportJob.result(job.organisationId(), imports));
     }
 }

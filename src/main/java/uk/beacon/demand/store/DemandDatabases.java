@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -115,6 +116,11 @@ public class DemandDatabases implements DisposableBean {
                         imported_at timestamp not null)""");
             // Added after the first release: which job stored the import, to reconcile after a crash.
             sql.execute("alter table demand_import add column if not exists job_id varchar");
+            // And its data-quality counts, null for imports made before they were counted.
+            for (String count : List.of("no_arrival_time", "arrival_before_creation", "unknown_priority",
+                    "no_location", "outside_england_and_wales")) {
+                sql.execute("alter table demand_import add column if not exists " + count + " bigint");
+            }
             sql.execute("""
                     create table if not exists incident (
                         import_id varchar not null,

@@ -163,12 +163,14 @@ public class DemandStore {
                 }
             }
         }
+        DemandImport.Quality quality = quality(connection, importId);
         DemandImport record = new DemandImport(importId, source, file.name(), checksum, rows, incidents, first,
-                last, importedBy, LocalDateTime.now(ZoneOffset.UTC).withNano(0), jobId);
+                last, importedBy, LocalDateTime.now(ZoneOffset.UTC).withNano(0), jobId, quality);
         try (PreparedStatement statement = connection.prepareStatement("""
                 insert into demand_import (id, source, file_name, checksum, rows, incidents, first_month, last_month,
-                                           imported_by, imported_at, job_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                           imported_by, imported_at, job_id, no_arrival_time, arrival_before_creation,
+                                           unknown_priority, no_location, outside_england_and_wales)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             statement.setString(1, record.id());
             statement.setString(2, record.source());
             statement.setString(3, record.fileName());
@@ -180,11 +182,39 @@ public class DemandStore {
             statement.setString(9, record.importedBy());
             statement.setObject(10, record.importedAt());
             statement.setString(11, record.jobId());
+            statement.setLong(12, quality.noArrivalTime());
+            statement.setLong(13, quality.arrivalBeforeCreation());
+            statement.setLong(14, quality.unknownPriority());
+            statement.setLong(15, quality.noLocation());
+            statement.setLong(16, quality.outsideEnglandAndWales());
             statement.executeUpdate();
         }
         log.info("Imported {} for {}: {} rows, {} incidents, read, checked and stored in {} ms", file.name(), forceId,
                 rows, incidents, (stored - started) / 1_000_000);
         return record;
+    }
+
+    /**
+     * The import's data-quality counts, in one pass over its incidents. England and Wales's extent is a
+     * box around both nations (Beacon ships no force boundaries yet), so it catches coordinates that are
+     * swapped, zero or in another country, not ones in the neighbouring force.
+     */
+    private static DemandImport.Quality quality(Connection connection, String importId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                select count(*) filter (where first_arrival_at is null),
+                       count(*) filter (where first_arrival_at < created_at),
+                       count(*) filter (where priority is null),
+                       count(*) filter (where latitude is null or longitude is null),
+                       count(*) filter (where latitude is not null and longitude is not null
+                                        and not (latitude between 49.8 and 55.9 and longitude between -6.5 and 2.0))
+                from incident where import_id = ?""")) {
+            query.setString(1, importId);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return new DemandImport.Quality(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5));
+            }
+        }
     }
 
     /**
@@ -376,6 +406,9 @@ public class DemandStore {
         return new DemandImport(rs.getString("id"), rs.getString("source"), rs.getString("file_name"),
                 rs.getString("checksum"), rs.getLong("rows"), rs.getLong("incidents"),
                 rs.getObject("first_month", LocalDate.class), rs.getObject("last_month", LocalDate.class),
-                rs.getString("imported_by"), rs.getObject("imported_at", LocalDateTime.class), rs.getString("job_id"));
+                rs.getString("imported_by"), rs.getObject("imported_at", LocalDateTime.class), rs.getString("job_id"),
+                rs.getObject("no_arrival_time") == null ? null : new DemandImport.Quality(rs.getLong("no_arrival_time"),
+                        rs.getLong("arrival_before_creation"), rs.getLong("unknown_priority"),
+                        rs.getLong("no_location"), rs.getLong("outside_england_and_wales")));
     }
 }

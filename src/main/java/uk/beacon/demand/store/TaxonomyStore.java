@@ -13,6 +13,7 @@ import uk.beacon.demand.domain.RawTypeNames;
 import uk.beacon.demand.domain.Taxonomy.Entry;
 import uk.beacon.demand.domain.Taxonomy.Unmapped;
 import uk.beacon.demand.domain.WorkType;
+import uk.beacon.demand.domain.WorkTypeTaxonomy;
 
 /** A force's own work-type taxonomy, and the raw types its data holds that the taxonomy does not know. */
 public class TaxonomyStore {
@@ -78,53 +79,26 @@ public class TaxonomyStore {
      * @return how many stored incidents were reclassified
      */
     public long classify(String forceId, String source, String rawType, Classification classification) {
-        return SqlFailures.unchecked("classify a raw type", () -> classifySql(forceId, source, rawType, classification));
+        return classifyAll(forceId, List.of(new WorkTypeTaxonomy.Entry(source, rawType, classification)));
     }
 
-    private long classifySql(String forceId, String source, String rawType, Classification classification)
-            throws SQLException {
-        String key = RawTypeNames.normalise(rawType);
+    /**
+     * Sets how each raw type is classified, and reclassifies the force's stored incidents of those types,
+     * all in one transaction: every change is made, or none is.
+     *
+     * @return how many stored incidents were reclassified
+     */
+    public long classifyAll(String forceId, List<WorkTypeTaxonomy.Entry> changes) {
+        return SqlFailures.unchecked("classify raw types", () -> classifyAllSql(forceId, changes));
+    }
+
+    private long classifyAllSql(String forceId, List<WorkTypeTaxonomy.Entry> changes) throws SQLException {
         try (Connection connection = databases.connect(forceId)) {
             connection.setAutoCommit(false);
             try {
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "delete from work_type_mapping where source = ? and raw_type_key = ?")) {
-                    delete.setString(1, source);
-                    delete.setString(2, key);
-                    delete.executeUpdate();
-                }
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "insert into work_type_mapping values (?, ?, ?, ?, ?)")) {
-                    insert.setString(1, source);
-                    insert.setString(2, key);
-                    insert.setString(3, rawType.strip());
-                    insert.setString(4, classification.workType().name());
-                    insert.setBoolean(5, classification.crime());
-                    insert.executeUpdate();
-                }
-                // Stored raw types are matched with the same normalisation as imports use.
-                List<String> stored = new ArrayList<>();
-                try (PreparedStatement query = connection.prepareStatement(
-                        "select distinct raw_type from incident where source = ?")) {
-                    query.setString(1, source);
-                    try (ResultSet rs = query.executeQuery()) {
-                        while (rs.next()) {
-                            if (RawTypeNames.normalise(rs.getString(1)).equals(key)) {
-                                stored.add(rs.getString(1));
-                            }
-                        }
-                    }
-                }
                 long changed = 0;
-                try (PreparedStatement update = connection.prepareStatement(
-                        "update incident set work_type = ?, crime = ? where source = ? and raw_type = ?")) {
-                    for (String storedType : stored) {
-                        update.setString(1, classification.workType().name());
-                        update.setBoolean(2, classification.crime());
-                        update.setString(3, source);
-                        update.setString(4, storedType);
-                        changed += update.executeUpdate();
-                    }
+                for (WorkTypeTaxonomy.Entry change : changes) {
+                    changed += classify(connection, change.source(), change.rawType(), change.classification());
                 }
                 connection.commit();
                 return changed;
@@ -133,5 +107,50 @@ public class TaxonomyStore {
                 throw e;
             }
         }
+    }
+
+    private static long classify(Connection connection, String source, String rawType, Classification classification)
+            throws SQLException {
+        String key = RawTypeNames.normalise(rawType);
+        try (PreparedStatement delete = connection.prepareStatement(
+                "delete from work_type_mapping where source = ? and raw_type_key = ?")) {
+            delete.setString(1, source);
+            delete.setString(2, key);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into work_type_mapping values (?, ?, ?, ?, ?)")) {
+            insert.setString(1, source);
+            insert.setString(2, key);
+            insert.setString(3, rawType.strip());
+            insert.setString(4, classification.workType().name());
+            insert.setBoolean(5, classification.crime());
+            insert.executeUpdate();
+        }
+        // Stored raw types are matched with the same normalisation as imports use.
+        List<String> stored = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "select distinct raw_type from incident where source = ?")) {
+            query.setString(1, source);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    if (RawTypeNames.normalise(rs.getString(1)).equals(key)) {
+                        stored.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        long changed = 0;
+        try (PreparedStatement update = connection.prepareStatement(
+                "update incident set work_type = ?, crime = ? where source = ? and raw_type = ?")) {
+            for (String storedType : stored) {
+                update.setString(1, classification.workType().name());
+                update.setBoolean(2, classification.crime());
+                update.setString(3, source);
+                update.setString(4, storedType);
+                changed += update.executeUpdate();
+            }
+        }
+        return changed;
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.beacon.demand.domain.ColumnMapping;
 import uk.beacon.demand.domain.ForceClock;
 import uk.beacon.demand.domain.MappingPreview;
+import uk.beacon.demand.domain.TimePattern;
 import uk.beacon.demand.service.DemandMappingService;
 import uk.beacon.platform.ForbiddenException;
 import uk.beacon.platform.InvalidRequestException;
@@ -96,7 +97,7 @@ class DemandMappingPages {
         return uploadPage(force, Map.of("file", error), model);
     }
 
-    /** The builder, filled in with the mapping Beacon suggests from the file's header. */
+    /** The builder, filled in with the mapping Beacon suggests from the file's header and first rows. */
     @GetMapping("/new/{id}")
     String builder(@PathVariable String force, @PathVariable String id, @AuthenticationPrincipal SignedInUser user,
             Model model) {
@@ -154,6 +155,8 @@ class DemandMappingPages {
         model.addAttribute("rawRows", asWritten.result().rawRows());
         model.addAttribute("fields", MappingForm.FIELDS);
         model.addAttribute("form", form);
+        model.addAttribute("patterns", PatternChoices.of(asWritten.result().header(), asWritten.result().rawRows(),
+                form.column("createdAt")));
         model.addAttribute("suggested", suggested);
         model.addAttribute("errors", errors);
         MappingPreview.Result result = read == null ? null : read.result();
@@ -180,7 +183,8 @@ class DemandMappingPages {
             }
         }
         String pattern = mapping.dateTimePattern() == null || mapping.dateTimePattern().equals(MappingForm.ISO)
-                ? "ISO 8601, such as 2021-01-31T09:30:00" : mapping.dateTimePattern();
+                ? "ISO 8601, such as 2021-01-31T09:30:00" : mapping.dateTimePattern().equals(TimePattern.EXCEL)
+                ? mapping.timePattern().label() : mapping.dateTimePattern();
         rows.add(new SummaryRow("Dates and times", pattern));
         rows.add(new SummaryRow("Time zone", mapping.timeZone() == null ? "UTC" : mapping.timeZone()));
         boolean shipped = ColumnMapping.shipped().contains(mapping);

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.beacon.demand.WorkTypes;
 import uk.beacon.demand.domain.ForceClock;
 import uk.beacon.demand.domain.profile.Profile;
 import uk.beacon.demand.domain.profile.ProfileGrouping;
@@ -94,7 +95,7 @@ class DemandProfilePages {
             model.addAttribute("comparisonPeriod", second);
             model.addAttribute("comparisonIsYearEarlier", second.equals(yearEarlier));
             model.addAttribute("comparisonRows", comparison.rows().stream()
-                    .map(row -> new ComparisonRow(ProfileView.workTypeLabel(row.key()), row))
+                    .map(row -> new ComparisonRow(WorkTypes.label(row.key()), row))
                     .toList());
         }
         return "demand/profile";

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +21,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.beacon.demand.domain.RawTypeNames;
 import uk.beacon.demand.domain.Taxonomy;
 import uk.beacon.demand.domain.WorkType;
+import uk.beacon.demand.domain.WorkTypeSuggestions;
 import uk.beacon.demand.domain.WorkTypeTaxonomy;
 import uk.beacon.demand.service.DemandTaxonomyService;
 import uk.beacon.platform.ForbiddenException;
@@ -121,11 +126,97 @@ class DemandTaxonomyPages {
         return "redirect:/forces/{force}/demand/taxonomy";
     }
 
+    /**
+     * Maps every unmapped type at once, from the one table of suggestions: each row's work type as
+     * accepted or changed, or left blank to stay unmapped.
+     */
+    @PostMapping("/all")
+    String classifyAll(@PathVariable String force, @RequestParam(name = "source", required = false) List<String> sources,
+            @RequestParam(name = "rawType", required = false) List<String> rawTypes,
+            @RequestParam(name = "workType", required = false) List<String> workTypes,
+            @RequestParam(name = "crime", required = false) List<String> crimes,
+            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!taxonomy.mayChange(force, user)) {
+            throw new ForbiddenException("Only the force's analysts and planners can change its taxonomy");
+        }
+        int rows = sources == null ? 0 : sources.size();
+        if (rawTypes == null || workTypes == null || crimes == null || rawTypes.size() != rows
+                || workTypes.size() != rows || crimes.size() != rows) {
+            throw new uk.beacon.platform.InvalidRequestException("The table of types was sent incomplete; "
+                    + "open the page again and save it from there");
+        }
+        List<WorkTypeTaxonomy.Entry> mappings = new java.util.ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            String chosen = workTypes.get(i);
+            if (!StringUtils.hasText(chosen)) {
+                continue;
+            }
+            WorkType workType = WORK_TYPES.stream().filter(candidate -> candidate.name().equals(chosen)).findFirst()
+                    .orElseThrow(() -> new uk.beacon.platform.InvalidRequestException("Select a work type from the list"));
+            mappings.add(new WorkTypeTaxonomy.Entry(sources.get(i), rawTypes.get(i),
+                    new uk.beacon.demand.domain.Classification(workType, "true".equals(crimes.get(i)))));
+        }
+        if (mappings.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return show(force, user, taxonomy.taxonomy(force, user), new Form(WorkTypeTaxonomy.CAD, "", null, false),
+                    Map.of("all", "Choose a work type for at least one type"), model);
+        }
+        long reclassified = taxonomy.classifyAll(force, user, mappings);
+        redirect.addFlashAttribute("classifiedAll", new ClassifiedAll(mappings.size(), reclassified));
+        return "redirect:/forces/{force}/demand/taxonomy";
+    }
+
+    /** What the success banner says after many types are mapped at once. */
+    record ClassifiedAll(int mapped, long reclassified) {
+    }
+
+    @GetMapping(path = "/download.csv")
+    ResponseEntity<String> csv(@PathVariable String force, @AuthenticationPrincipal SignedInUser user) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + force + "-taxonomy.csv\"")
+                .body(taxonomy.csv(force, user));
+    }
+
+    @GetMapping(path = "/download.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable String force, @AuthenticationPrincipal SignedInUser user) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + force + "-taxonomy.xlsx\"")
+                .body(taxonomy.xlsx(force, user));
+    }
+
+    /** Maps every row of a taxonomy file (as downloaded, edited in a spreadsheet), all or nothing. */
+    @PostMapping(path = "/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    String upload(@PathVariable String force, @RequestParam(name = "file", required = false) MultipartFile file,
+            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) throws java.io.IOException {
+        if (!taxonomy.mayChange(force, user)) {
+            throw new ForbiddenException("Only the force's analysts and planners can change its taxonomy");
+        }
+        if (file == null || file.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return show(force, user, taxonomy.taxonomy(force, user), new Form(WorkTypeTaxonomy.CAD, "", null, false),
+                    Map.of("file", "Choose a CSV or XLSX file of the taxonomy"), model);
+        }
+        String name = file.getOriginalFilename() == null ? "taxonomy.csv" : file.getOriginalFilename();
+        try {
+            DemandTaxonomyService.Uploaded uploaded = taxonomy.upload(force, user, name, file.getBytes());
+            redirect.addFlashAttribute("classifiedAll", new ClassifiedAll(uploaded.mapped(), uploaded.reclassified()));
+            return "redirect:/forces/{force}/demand/taxonomy";
+        } catch (uk.beacon.platform.InvalidRequestException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return show(force, user, taxonomy.taxonomy(force, user), new Form(WorkTypeTaxonomy.CAD, "", null, false),
+                    Map.of("file", uk.beacon.platform.format.Excerpt.escape(e.getMessage())), model);
+        }
+    }
+
     private String show(String force, SignedInUser user, Taxonomy current, Form form,
             Map<String, String> errors, Model model) {
         model.addAttribute("force", organisations.force(force));
         model.addAttribute("mayChange", taxonomy.mayChange(force, user));
         model.addAttribute("unmapped", current.unmapped());
+        model.addAttribute("suggestions", WorkTypeSuggestions.suggest(current.unmapped(), current.entries()));
         model.addAttribute("sources", tables(current.entries()));
         model.addAttribute("sourceLabels", DemandImportPages.formatLabels());
         model.addAttribute("sourceOptions", WorkTypeTaxonomy.SOURCES.stream()

@@ -2,16 +2,16 @@ package uk.beacon.demand.web;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import uk.beacon.demand.domain.ColumnMapping;
+import uk.beacon.demand.domain.TimePattern;
 
 /**
  * The mapping builder's form: which of the file's columns holds each field of an incident, how its
- * dates and times are written, their time zone, and the name to save the mapping under. Field
+ * dates and times are written (one of the common patterns, or another typed), their time zone, and the name to save the mapping under. Field
  * names are those of {@link ColumnMapping}, and serve as the form's parameter names and ids.
  */
 record MappingForm(Map<String, String> columns, String dateTimePattern, String timeZone, String name) {
@@ -20,7 +20,9 @@ record MappingForm(Map<String, String> columns, String dateTimePattern, String t
     record Field(String name, String label, String hint, Function<ColumnMapping, String> column) {
     }
 
-    static final String ISO = "ISO";
+    static final String ISO = TimePattern.ISO;
+    /** The choice of pattern that means "the one typed in otherDateTimePattern". */
+    static final String OTHER = "other";
     static final String DEFAULT_ZONE = "Europe/London";
 
     static final List<Field> FIELDS = List.of(
@@ -57,12 +59,26 @@ record MappingForm(Map<String, String> columns, String dateTimePattern, String t
                 mapping.timeZone() == null ? DEFAULT_ZONE : mapping.timeZone(), name);
     }
 
-    /** The form as posted. */
+    /**
+     * The form as posted: the pattern is the common one chosen, or the one typed when the choice is
+     * {@link #OTHER}.
+     */
     static MappingForm read(Map<String, String> parameters) {
         Map<String, String> columns = new LinkedHashMap<>();
         FIELDS.forEach(field -> columns.put(field.name(), blankToNull(parameters.get(field.name()))));
-        return new MappingForm(columns, trimmed(parameters.get("dateTimePattern")),
-                trimmed(parameters.get("timeZone")), trimmed(parameters.get("name")));
+        String choice = trimmed(parameters.get("dateTimePattern"));
+        String pattern = choice.equals(OTHER) ? trimmed(parameters.get("otherDateTimePattern")) : choice;
+        return new MappingForm(columns, pattern, trimmed(parameters.get("timeZone")), trimmed(parameters.get("name")));
+    }
+
+    /** Whether the pattern is one of the common ones the form offers. Public for the template. */
+    public boolean commonPattern() {
+        return TimePattern.common().stream().anyMatch(common -> common.pattern().equals(dateTimePattern));
+    }
+
+    /** The pattern as typed under "another pattern": empty when it is a common one. Public for the template. */
+    public String otherPattern() {
+        return commonPattern() ? "" : dateTimePattern;
     }
 
     /** The column chosen for a field, or null for "Not in this file". Public for the template. */
@@ -91,10 +107,10 @@ record MappingForm(Map<String, String> columns, String dateTimePattern, String t
             errors.putIfAbsent("type", "Select the column that holds the type");
         }
         if (dateTimePattern.isEmpty()) {
-            errors.put("dateTimePattern", "Enter how dates and times are written, or ISO");
-        } else if (!dateTimePattern.equals(ISO)) {
+            errors.put("dateTimePattern", "Select how dates and times are written, or enter another pattern");
+        } else {
             try {
-                DateTimeFormatter.ofPattern(dateTimePattern);
+                TimePattern.of(dateTimePattern);
             } catch (IllegalArgumentException e) {
                 errors.put("dateTimePattern", "Enter a pattern such as dd/MM/yyyy HH:mm, or ISO");
             }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import uk.beacon.demand.WorkTypes;
 import uk.beacon.demand.domain.ImportFormat;
 import uk.beacon.demand.domain.WorkType;
 import uk.beacon.demand.domain.profile.Profile.Row;
@@ -93,7 +94,7 @@ record ProfileView(ProfilePeriod period, Headline headline, List<Section> sectio
         Profile timed = results.get(ProfileGrouping.HOUR_OF_WEEK);
         List<Section> sections = List.of(
                 section("work-type", "incidents by work type", "Work type", "workType", null,
-                        workTypes.rows(), row -> workTypeLabel(row.key())),
+                        workTypes.rows(), row -> WorkTypes.label(row.key())),
                 section("month", "incidents by month", "Month", "month", null,
                         everyMonth(results.get(ProfileGrouping.MONTH).rows()),
                         row -> ProfilePeriod.label(YearMonth.parse(row.key()))),
@@ -161,14 +162,6 @@ record ProfileView(ProfilePeriod period, Headline headline, List<Section> sectio
         Long notCrimePercent = known == 0 ? null : Math.round(100.0 * (known - totals.crimeIncidents()) / known);
         return new Headline(totals.incidents(), totals.officerHours(), totals.harm(), unmapped, notCrimePercent,
                 totals.timedIncidents());
-    }
-
-    static String workTypeLabel(String key) {
-        try {
-            return WorkType.valueOf(key).label();
-        } catch (IllegalArgumentException e) {
-            return key;
-        }
     }
 
     /** @param name what the section counts, in lower case, for example "incidents by month" */

@@ -2,16 +2,21 @@ package uk.beacon.demand.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.beacon.demand.domain.Classification;
 import uk.beacon.demand.domain.Taxonomy;
 import uk.beacon.demand.domain.WorkType;
+import uk.beacon.demand.domain.WorkTypeSuggestions;
+import uk.beacon.demand.domain.WorkTypeTaxonomy;
 import uk.beacon.demand.service.DemandTaxonomyService;
 import uk.beacon.platform.InvalidRequestException;
 import uk.beacon.platform.SignedInUser;
@@ -56,5 +61,34 @@ class TaxonomyApi {
         long changed = taxonomy.classify(force, user, mapping.source(), mapping.rawType(), workType, mapping.isCrime());
         return Map.of("source", mapping.source(), "rawType", mapping.rawType().strip(), "workType", workType,
                 "crime", mapping.isCrime(), "incidentsReclassified", changed);
+    }
+
+    @Operation(summary = "A suggested work type for every raw type the force does not map yet (null where there is "
+            + "none), with why")
+    @GetMapping("/suggestions")
+    List<WorkTypeSuggestions.Suggestion> suggestions(@PathVariable String force,
+            @AuthenticationPrincipal SignedInUser user) {
+        return taxonomy.suggestions(force, user);
+    }
+
+    @Operation(summary = "Maps many raw types at once, all or none; the force's stored incidents of them follow")
+    @PostMapping("/mappings")
+    Map<String, Object> putAll(@PathVariable String force, @RequestBody List<Mapping> mappings,
+            @AuthenticationPrincipal SignedInUser user) {
+        List<WorkTypeTaxonomy.Entry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < mappings.size(); i++) {
+            Mapping mapping = mappings.get(i);
+            WorkType workType;
+            try {
+                workType = WorkType.valueOf(mapping.workType() == null ? "" : mapping.workType());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("[" + i + "].workType", "must be one of the work types, such as "
+                        + "MENTAL_HEALTH");
+            }
+            entries.add(new WorkTypeTaxonomy.Entry(mapping.source(), mapping.rawType() == null ? null
+                    : mapping.rawType().strip(), new Classification(workType, mapping.isCrime())));
+        }
+        long changed = taxonomy.classifyAll(force, user, entries);
+        return Map.of("mapped", entries.size(), "incidentsReclassified", changed);
     }
 }

@@ -25,7 +25,7 @@ public class AuditEventStore {
     }
 
     /** Newest first. */
-    public List<AuditEvent> page(int offset, int limit) {
+    public List<AuditEvent> page(long offset, int limit) {
         return jdbc.sql("""
                 select id, occurred_at, actor, organisation_id, action, target, detail
                 from audit_event order by id desc limit ? offset ?""")

@@ -15,7 +15,7 @@ import uk.beacon.platform.format.Excerpt;
 public class JobStore {
 
     private static final String COLUMNS = "id, kind, organisation_id, owner, state, progress, message, created_at, "
-            + "started_at, finished_at, result, cancel_requested";
+            + "started_at, finished_at, result, cancel_requested, title, return_path";
 
     /** The length of the {@code message} column: a longer message is cut to fit, never refused. */
     public static final int MESSAGE_LENGTH = 2000;
@@ -27,10 +27,10 @@ public class JobStore {
     }
 
     public void insert(Job job) {
-        jdbc.sql("insert into job (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into job (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(job.id(), job.kind(), job.organisationId(), job.owner(), job.state().code(), job.progress(),
-                        job.message(), job.createdAt(), job.startedAt(), job.finishedAt(), job.result(),
-                        job.cancelRequested())
+                        fit(job.message()), job.createdAt(), job.startedAt(), job.finishedAt(), job.result(),
+                        job.cancelRequested(), job.title(), job.returnPath())
                 .update();
     }
 
@@ -96,6 +96,6 @@ public class JobStore {
                 JobState.fromCode(rs.getString("state")), rs.getInt("progress"), rs.getString("message"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("started_at", OffsetDateTime.class),
                 rs.getObject("finished_at", OffsetDateTime.class), rs.getString("result"),
-                rs.getBoolean("cancel_requested"));
+                rs.getBoolean("cancel_requested"), rs.getString("title"), rs.getString("return_path"));
     }
 }

@@ -19,7 +19,7 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit")
-    String page(@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal SignedInUser user, Model model) {
+    String page(@RequestParam(defaultValue = "1") long page, @AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("page", audit.page(page, user));
         return "admin/audit";
     }

@@ -14,9 +14,11 @@ import uk.beacon.platform.SignedInUser;
 class JobController {
 
     private final JobService jobs;
+    private final tools.jackson.databind.ObjectMapper json;
 
-    JobController(JobService jobs) {
+    JobController(JobService jobs, tools.jackson.databind.ObjectMapper json) {
         this.jobs = jobs;
+        this.json = json;
     }
 
     @GetMapping("/jobs")
@@ -27,7 +29,9 @@ class JobController {
 
     @GetMapping("/jobs/{id}")
     String show(@PathVariable String id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("job", jobs.find(id, user));
+        JobView view = JobView.of(jobs.find(id, user), json);
+        model.addAttribute("job", view.job());
+        model.addAttribute("view", view);
         return "jobs/show";
     }
 

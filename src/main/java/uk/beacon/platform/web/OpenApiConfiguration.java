@@ -6,15 +6,22 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
+    /**
+     * The server is Beacon's configured address (BEACON_BASE_URL), or "/" (wherever the description was read
+     * from) without one: never the host a request named.
+     */
     @Bean
-    OpenAPI beaconOpenApi() {
+    OpenAPI beaconOpenApi(WebSettings settings) {
         return new OpenAPI()
+                .servers(List.of(new Server().url(settings.link("/"))))
                 .info(new Info().title("Beacon API").version("v1")
                         .description("Beacon's JSON API. Errors are RFC 9457 problem JSON; long work answers 202 "
                                 + "with a job to follow at /api/v1/jobs/{id}.")

@@ -6,9 +6,13 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
-/** A page that Spring Security refuses (403): audited, then the GOV.UK error page. */
+/**
+ * A page that Spring Security refuses (403): audited, then the GOV.UK error page; for a form without its valid
+ * CSRF token, the page that says the form has expired ({@link FormExpiry}).
+ */
 @Component
 class PageRefusals implements AccessDeniedHandler {
 
@@ -22,6 +26,9 @@ class PageRefusals implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         refusals.record(request, HttpStatus.FORBIDDEN.value(), ProblemResponses.reason(e));
+        if (e instanceof CsrfException) {
+            FormExpiry.mark(request);
+        }
         response.sendError(HttpStatus.FORBIDDEN.value());
     }
 }

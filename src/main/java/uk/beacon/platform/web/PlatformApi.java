@@ -108,7 +108,7 @@ class PlatformApi {
     @Tag(name = "Administration")
     @Operation(summary = "The audit log, newest first, 50 entries a page; administrators only")
     @GetMapping("/audit")
-    AuditLog.Page auditLog(@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal SignedInUser user) {
+    AuditLog.Page auditLog(@RequestParam(defaultValue = "1") long page, @AuthenticationPrincipal SignedInUser user) {
         return audit.page(page, user);
     }
 }

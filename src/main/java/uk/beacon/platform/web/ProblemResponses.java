@@ -51,7 +51,8 @@ class ProblemResponses {
     void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         refusals.record(request, HttpStatus.FORBIDDEN.value(), reason(e));
-        write(response, problem(HttpStatus.FORBIDDEN, "Your account may not do this.", request));
+        write(response, problem(HttpStatus.FORBIDDEN,
+                e instanceof CsrfException ? FormExpiry.MESSAGE : "Your account may not do this.", request));
     }
 
     /** Writes a problem for the status and detail, outside Spring MVC (in a filter). */

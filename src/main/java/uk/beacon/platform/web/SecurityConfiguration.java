@@ -9,6 +9,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import uk.beacon.platform.PublicPaths;
@@ -63,13 +65,29 @@ class SecurityConfiguration {
             requests.anyRequest().authenticated();
         })
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
-                        .failureUrl("/sign-in?error").defaultSuccessUrl("/", false).permitAll())
+                        .failureUrl("/sign-in?error").successHandler(backToWhatWasAskedFor()).permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
                 .sessionManagement(session -> session.sessionFixation().changeSessionId())
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenResolver()))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(refusals))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(refusals)
+                        .authenticationEntryPoint(signInHere()))
                 .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    /** To the sign-in page, by a relative address: never to the host that the request named. */
+    private static LoginUrlAuthenticationEntryPoint signInHere() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/sign-in");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
+    }
+
+    /** After sign-in, to the page first asked for (or the home page), by a relative address. */
+    private static SavedRequestAwareAuthenticationSuccessHandler backToWhatWasAskedFor() {
+        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+        success.setDefaultTargetUrl("/");
+        success.setRedirectStrategy(new RelativeRedirects());
+        return success;
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {

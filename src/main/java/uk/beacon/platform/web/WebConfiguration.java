@@ -26,11 +26,20 @@ class WebConfiguration implements WebMvcConfigurer {
      * character-encoding filter.
      */
     @Bean
-    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(UploadRoutes uploads, WebLimits limits,
+    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(UploadRoutes uploads, WebSettings settings,
             MultipartProperties multipart, ProblemResponses problems) {
         FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(new BodyLimitFilter(
-                uploads, limits.maxBodySize().toBytes(), multipart.getMaxRequestSize().toBytes(), problems));
+                uploads, settings.maxBodySize().toBytes(), multipart.getMaxRequestSize().toBytes(), problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** A Permissions-Policy on every response, whatever answers it. */
+    @Bean
+    FilterRegistrationBean<PermissionsPolicyFilter> permissionsPolicyFilter() {
+        FilterRegistrationBean<PermissionsPolicyFilter> registration =
+                new FilterRegistrationBean<>(new PermissionsPolicyFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 

@@ -1,5 +1,6 @@
 package uk.beacon.portfolio.service;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import uk.beacon.portfolio.domain.regimes.Demonstration;
 import uk.beacon.portfolio.domain.regimes.FundingRegimeSimulation;
 import uk.beacon.portfolio.domain.regimes.RegimeInitiative;
 import uk.beacon.portfolio.domain.regimes.RegimeRules;
+import uk.beacon.portfolio.domain.regimes.YearAccount;
 
 /**
  * Compares in-year funding with a multi-year envelope of the same total for a portfolio, over many runs, as a job of
@@ -97,15 +99,30 @@ public class FundingRegimeService {
                 plan.rules().appraisalYears(), Arrays.stream(plan.budgets()).boxed().toList(),
                 Arrays.stream(plan.confirmation().probabilities()).boxed().toList(),
                 new FundingRegimeResult.Rules(RegimeRules.common(), plan.rules().inYear(), RegimeRules.envelope()),
-                regime(comparison.inYear()), regime(comparison.envelope()),
+                regime(comparison.inYear(), comparison.inYearYears()),
+                regime(comparison.envelope(), comparison.envelopeYears()),
                 new FundingRegimeResult.Difference(figure(comparison.npsvLost()), figure(comparison.benefitsLost()),
                         figure(comparison.presentValueBenefitsLost()), figure(comparison.moneyLapsed())));
     }
 
-    private static FundingRegimeResult.Regime regime(FundingRegimeSimulation.Summary summary) {
+    private static FundingRegimeResult.Regime regime(FundingRegimeSimulation.Summary summary,
+            List<YearAccount> years) {
         return new FundingRegimeResult.Regime(figure(summary.benefits()), figure(summary.presentValueBenefits()),
                 figure(summary.npsv()), figure(summary.spent()), figure(summary.lapsed()),
-                figure(summary.descoped()), figure(summary.delayed()), figure(summary.unfinished()));
+                figure(summary.unallocated()), figure(summary.descoped()), figure(summary.delayed()),
+                figure(summary.unfinished()), years.stream().map(FundingRegimeService::account).toList(),
+                account(YearAccount.wholePeriod(years)));
+    }
+
+    private static FundingRegimeResult.Account account(YearAccount account) {
+        return new FundingRegimeResult.Account(account.year() == YearAccount.WHOLE_PERIOD ? null : account.year(),
+                pounds(account.budget()), pounds(account.broughtForward()), pounds(account.envelope()),
+                pounds(account.spent()), pounds(account.lapsed()), pounds(account.carriedForward()),
+                pounds(account.unallocated()));
+    }
+
+    private static BigDecimal pounds(long pence) {
+        return BigDecimal.valueOf(pence, 2);
     }
 
     private static FundingRegimeResult.Figure figure(FundingRegimeSimulation.Spread spread) {

@@ -33,7 +33,10 @@ class FundingRegimeApi {
             + "confirmation: {distribution: triangular | discrete, min, mode, max, weights: [12]}, initiatives: [{id, "
             + "startYear, startMonth, durationMonths, costsByYear | costsByMonth, benefitsByYear}]}; years count from "
             + "0, months 1 (April) to 12. The job's result: {rules, inYear, envelope, difference: {npsvLost, "
-            + "benefitsLost, moneyLapsed, ...}}, each figure {mean, p5, p95}.")
+            + "benefitsLost, moneyLapsed, ...}}, each figure {mean, p5, p95}; each regime also has years[] and "
+            + "wholePeriod, accounts of where the money went in pounds to the penny: {year, budget, broughtForward, "
+            + "envelope, spent, lapsed, carriedForward, unallocated}, where envelope = budget + broughtForward = "
+            + "spent + lapsed + carriedForward + unallocated exactly (in-year funding's are the mean over the runs).")
     @PostMapping("/portfolio/funding-regimes")
     ResponseEntity<Job> compare(@RequestBody FundingRegimeRequest request,
             @AuthenticationPrincipal SignedInUser user) {

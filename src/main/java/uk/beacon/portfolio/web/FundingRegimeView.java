@@ -1,6 +1,7 @@
 package uk.beacon.portfolio.web;
 
 import static uk.beacon.platform.format.Numbers.decimal;
+import static uk.beacon.platform.format.Numbers.pence;
 import static uk.beacon.platform.format.Numbers.pounds;
 
 import java.util.ArrayList;
@@ -10,13 +11,20 @@ import uk.beacon.portfolio.service.FundingRegimeResult;
 
 /**
  * A funding-regimes result for the page: the chart (bars of NPSV, present value of benefits and money lapsed for
- * both regimes, drawn as SVG with sizes as attributes so that no inline style is needed) and the rows of the table
- * that holds the same numbers.
+ * both regimes, drawn as SVG with sizes as attributes so that no inline style is needed), the rows of the table
+ * that holds the same numbers, and the rows of the table of where each year's money went, regime by regime, with
+ * each regime's whole period.
  */
-record FundingRegimeView(FundingRegimeResult result, Chart chart, List<Row> rows, String headline, String npsvLost,
-        String npsvLostRange, String moneyLapsed, String benefitsLost, String descoped, String delayed) {
+record FundingRegimeView(FundingRegimeResult result, Chart chart, List<Row> rows, List<YearRow> years,
+        String headline, String npsvLost, String npsvLostRange, String moneyLapsed, String benefitsLost,
+        String descoped, String delayed) {
 
     record Row(String id, String measure, String inYear, String inYearRange, String envelope, String difference) {
+    }
+
+    /** One year of one regime (or its whole period, {@code total}), money to the penny. */
+    record YearRow(String id, String label, boolean total, String budget, String broughtForward, String envelope,
+            String spent, String lapsed, String carriedForward, String unallocated) {
     }
 
     record Bar(String label, String value, int labelY, int barY, double width, double valueX, int valueY,
@@ -40,6 +48,8 @@ record FundingRegimeView(FundingRegimeResult result, Chart chart, List<Row> rows
                 money("benefits", "Benefits delivered (undiscounted)", in.benefits(), env.benefits()),
                 money("spent", "Money spent", in.spent(), env.spent()),
                 money("lapsed", "Money lapsed", in.moneyLapsed(), env.moneyLapsed()),
+                money("unallocated", "Money unallocated (no planned work left to use it)", in.moneyUnallocated(),
+                        env.moneyUnallocated()),
                 count("descoped", "Initiatives descoped", in.initiativesDescoped(), env.initiativesDescoped()),
                 count("delayed", "Initiatives finished late", in.initiativesDelayed(), env.initiativesDelayed()),
                 count("unfinished", "Initiatives not finished", in.initiativesUnfinished(),
@@ -76,10 +86,27 @@ record FundingRegimeView(FundingRegimeResult result, Chart chart, List<Row> rows
         String headline = lost >= 0.5 ? "In-year funding loses " + pounds(lost) + " of net present social value"
                 : lost <= -0.5 ? "In-year funding gains " + pounds(-lost) + " of net present social value"
                 : "In-year funding loses no net present social value";
-        return new FundingRegimeView(result, chart, rows, headline, pounds(lost),
+        List<YearRow> years = new ArrayList<>();
+        addYears(years, "in-year", "In-year funding", in);
+        addYears(years, "envelope", "Multi-year envelope", env);
+        return new FundingRegimeView(result, chart, rows, years, headline, pounds(lost),
                 pounds(d.npsvLost().p5()) + " to " + pounds(d.npsvLost().p95()), pounds(d.moneyLapsed().mean()),
                 pounds(d.benefitsLost().mean()), decimal1(in.initiativesDescoped().mean()),
                 decimal1(in.initiativesDelayed().mean()));
+    }
+
+    private static void addYears(List<YearRow> rows, String id, String name, FundingRegimeResult.Regime regime) {
+        for (FundingRegimeResult.Account account : regime.years()) {
+            rows.add(yearRow(id + "-" + account.year(), name + ": year " + account.year(), false, account));
+        }
+        rows.add(yearRow(id + "-all", name + ": all " + regime.years().size() + " years", true,
+                regime.wholePeriod()));
+    }
+
+    private static YearRow yearRow(String id, String label, boolean total, FundingRegimeResult.Account account) {
+        return new YearRow(id, label, total, pence(account.budget()), pence(account.broughtForward()),
+                pence(account.envelope()), pence(account.spent()), pence(account.lapsed()),
+                pence(account.carriedForward()), pence(account.unallocated()));
     }
 
     private static Row money(String id, String measure, FundingRegimeResult.Figure in,

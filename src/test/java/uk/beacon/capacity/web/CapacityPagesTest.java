@@ -147,6 +147,28 @@ class CapacityPagesTest {
     }
 
     @Test
+    void capacityPagesNameWorkTypesAsDemandDoes() throws Exception {
+        mvc.perform(post("/forces/lancashire/capacity/workload/items").with(planner("lancashire"))
+                        .param("newWorkType", "CONCERN_FOR_SAFETY").param("newPriority", "1")
+                        .param("newPerWeek", "100").param("newMinutes", "60").param("newOfficers", "1"))
+                .andExpect(redirectedUrl("/forces/lancashire/capacity/workload"));
+
+        String workload = page(get("/forces/lancashire/capacity/workload").with(planner("lancashire")), 200);
+        assertThat(Html.strip(Html.rows(workload, "items").get(0))).startsWith("Concern for safety and welfare 1");
+        assertThat(workload).contains("Incidents a week, Concern for safety and welfare, priority 1")
+                .doesNotContain(", CONCERN_FOR_SAFETY, priority");
+
+        String roles = page(get("/forces/lancashire/capacity/scenarios/roles").with(planner("lancashire")), 200);
+        assertThat(Html.text(roles, "row-CONCERN_FOR_SAFETY", "tr")).startsWith("Concern for safety and welfare");
+        String path = mvc.perform(post("/forces/lancashire/capacity/scenarios").param("name", "Labels")
+                .with(planner("lancashire"))).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        String scenario = page(get(path).with(planner("lancashire")), 200);
+        assertThat(scenario).contains(">Concern for safety and welfare</option>")
+                .doesNotContain(">Concern for safety</option>");
+    }
+
+    @Test
     void workloadAndStaffingPagesArePrivateToTheForce() throws Exception {
         MockHttpSession city = signIn(mvc, "analyst.city-of-london");
         for (String path : new String[] {"standards", "workload", "staffing"}) {

@@ -55,7 +55,7 @@ class ScenarioPagesTest {
                 .andExpect(redirectedUrl(path));
         String before = page(get(path).with(planner), 200);
         assertThat(Html.rows(before, "changes")).singleElement().satisfies(row -> assertThat(Html.strip(row))
-                .contains("Move 30% of concern for safety to partner agency (health, social care)"));
+                .contains("Move 30% of concern for safety and welfare to partner agency (health, social care)"));
 
         mvc.perform(post(path + "/runs").with(analyst("devon-and-cornwall"))).andExpect(redirectedUrl(path + "#run"));
         String running = page(get(path).with(analyst("devon-and-cornwall")), 200);

@@ -68,7 +68,8 @@ class DemandMappingPagesTest {
         for (MappingForm.Field field : MappingForm.FIELDS) {
             values.put(field.name(), selected(page, field.name()));
         }
-        for (String input : List.of("dateTimePattern", "timeZone", "name")) {
+        values.put("dateTimePattern", checked(page, "dateTimePattern"));
+        for (String input : List.of("otherDateTimePattern", "timeZone", "name")) {
             values.put(input, firstMatch(page, "name=\"" + input + "\" type=\"text\" value=\"([^\"]*)\""));
         }
         values.putAll(changes);
@@ -81,6 +82,12 @@ class DemandMappingPagesTest {
     private static String selected(String page, String id) {
         String select = firstMatch(page, "(?s)<select[^>]*\\sid=\"" + id + "\"[^>]*>(.*?)</select>");
         return firstMatch(select, "<option value=\"([^\"]*)\"\\s+selected=\"selected\"");
+    }
+
+    /** The value of the checked radio of the group with this name. */
+    private static String checked(String page, String name) {
+        return firstMatch(page, "<input[^>]*\\sname=\"" + name + "\" type=\"radio\" value=\"([^\"]*)\"[^>]*"
+                + "checked=\"checked\"");
     }
 
     private static String firstMatch(String text, String regex) {
@@ -144,8 +151,8 @@ class DemandMappingPagesTest {
         assertThat(selected(builder, "createdAt")).isEqualTo("date_time");
         assertThat(selected(builder, "type")).isEqualTo("nature_of_call");
         assertThat(selected(builder, "month")).isEmpty();
-        assertThat(builder).contains("name=\"timeZone\" type=\"text\" value=\"Europe/London\"")
-                .contains("name=\"dateTimePattern\" type=\"text\" value=\"ISO\"");
+        assertThat(builder).contains("name=\"timeZone\" type=\"text\" value=\"Europe/London\"");
+        assertThat(checked(builder, "dateTimePattern")).isEqualTo("ISO");
 
         String preview = mvc.perform(submit(NEW + "/" + id, builder, analyst,
                         Map.of("timeZone", "America/Chicago", "action", "preview")))
@@ -226,6 +233,7 @@ class DemandMappingPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(preview).containsPattern("Beacon would stop an import of this file here: <span[^>]*>dallas.csv line "
                 + "2, column date_time: &#39;2018-01-09T09:26:00.000&#39; is not a date and time in the form expected");
+        assertThat(preview).contains("is not a date and time in the form expected; the pattern ISO reads it");
 
         String refused = mvc.perform(submit(NEW + "/" + id, preview, analyst,
                         Map.of("name", "dallas-wrong-dates", "action", "save")))
@@ -265,6 +273,76 @@ class DemandMappingPagesTest {
         String noName = mvc.perform(submit(NEW + "/" + id, builder, planner, Map.of("action", "save")))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(noName).contains("<a href=\"#name\">Enter a name for the mapping</a>");
+    }
+
+    @Test
+    void theBuilderOffersTheCommonPatternsEachWithTheFilesFirstTimeReadByItAndChoosesTheOneThatReadsIt()
+            throws Exception {
+        MockHttpSession analyst = signIn(mvc, "analyst.city-of-london");
+        String id = upload(analyst, UsCadExportTest.file());
+
+        String builder = page(analyst, NEW + "/" + id);
+
+        assertThat(checked(builder, "dateTimePattern")).isEqualTo("MM/dd/yyyy h:mm:ss a");
+        assertThat(selected(builder, "createdAt")).isEqualTo("Response Date");
+        assertThat(builder).contains("name=\"timeZone\" type=\"text\" value=\"America/Chicago\"")
+                .contains("name=\"otherDateTimePattern\" type=\"text\" value=\"\"");
+        // Incident 0 was created at midnight on 2 March 2023, written 03/02/2023 12:00:00 AM.
+        assertThat(builder).contains("03/02/2023 12:00:00 AM")
+                .containsPattern("value=\"MM/dd/yyyy h:mm:ss a\"[^>]*>\\s*<label[^>]*>[^<]*</label>\\s*"
+                        + "<div[^>]*class=\"govuk-hint govuk-radios__hint\">\\s*Reads it as Thursday 2 March 2023, "
+                        + "00:00:00\\s*</div>")
+                .containsPattern("value=\"ISO\"[^>]*>\\s*<label[^>]*>[^<]*</label>\\s*"
+                        + "<div[^>]*class=\"govuk-hint govuk-radios__hint\">\\s*Does not read it\\s*</div>")
+                .containsPattern("value=\"dd/MM/yyyy HH:mm\"[^>]*>\\s*<label[^>]*>[^<]*</label>\\s*"
+                        + "<div[^>]*class=\"govuk-hint govuk-radios__hint\">\\s*Does not read it\\s*</div>");
+        for (String pattern : List.of("ISO", "yyyy-MM-dd HH:mm:ss", "dd/MM/yyyy HH:mm", "MM/dd/yyyy h:mm a",
+                "EXCEL", "other")) {
+            assertThat(builder).contains("name=\"dateTimePattern\" type=\"radio\" value=\"" + pattern + "\"");
+        }
+
+        // Untouched, the suggestion reads the rows; 11:00 PM in Dallas is 05:00 the next day in UTC.
+        String preview = mvc.perform(submit(NEW + "/" + id, builder, analyst, Map.of("action", "preview")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(preview).doesNotContain("id=\"read-error\"").doesNotContain("There is a problem");
+        assertThat(DemandTaxonomyPagesTest.table(preview, "as-read")).contains(">23-041000</td>",
+                ">2023-03-02 06:00:00</td>", ">Burglary of Residence</td>", ">32.7</td>");
+
+        // A pattern typed as another one is the same choice.
+        String typed = mvc.perform(submit(NEW + "/" + id, builder, analyst, Map.of("dateTimePattern", "other",
+                        "otherDateTimePattern", "MM/dd/yyyy h:mm:ss a", "action", "preview")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(checked(typed, "dateTimePattern")).isEqualTo("MM/dd/yyyy h:mm:ss a");
+        assertThat(typed).doesNotContain("id=\"read-error\"");
+        String uncommon = mvc.perform(submit(NEW + "/" + id, builder, analyst, Map.of("dateTimePattern", "other",
+                        "otherDateTimePattern", "MM/dd/uuuu h:mm:ss a", "action", "preview")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(checked(uncommon, "dateTimePattern")).isEqualTo("other");
+        assertThat(uncommon).contains("name=\"otherDateTimePattern\" type=\"text\" value=\"MM/dd/uuuu h:mm:ss a\"");
+
+        mvc.perform(submit(NEW + "/" + id, builder, analyst, Map.of("name", "us-form-from-page", "action", "save")))
+                .andExpect(redirectedUrl("/forces/city-of-london/demand/imports"));
+    }
+
+    @Test
+    void aWrongPatternsErrorNamesTheValueAndThePatternThatReadsIt() throws Exception {
+        MockHttpSession analyst = signIn(mvc, "analyst.city-of-london");
+        String id = upload(analyst, UsCadExportTest.file());
+        String builder = page(analyst, NEW + "/" + id);
+
+        String preview = mvc.perform(submit(NEW + "/" + id, builder, analyst,
+                        Map.of("dateTimePattern", "dd/MM/yyyy HH:mm", "action", "preview")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(preview).contains("dallas-us-form.csv line 2, column Response Date: &#39;03/02/2023 12:00:00 "
+                + "AM&#39; is not a date and time in the form expected; the pattern MM/dd/yyyy h:mm:ss a reads it");
+        assertThat(checked(preview, "dateTimePattern")).isEqualTo("dd/MM/yyyy HH:mm");
+
+        String none = mvc.perform(submit(NEW + "/" + id, builder, analyst,
+                        Map.of("dateTimePattern", "other", "otherDateTimePattern", "", "action", "preview")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(none).contains("<a href=\"#dateTimePattern\">Select how dates and times are written, or enter "
+                + "another pattern</a>");
     }
 
     @Test

@@ -58,7 +58,7 @@ class MappingTest {
 
         assertThat((String) JsonPath.read(body, "$.error"))
                 .isEqualTo("dallas.csv line 2, column date_time: '2018-01-09T09:26:00.000' is not a date and time "
-                        + "in the form expected");
+                        + "in the form expected; the pattern ISO reads it");
     }
 
     @Test

@@ -47,7 +47,7 @@ class UploadLimitsTest {
         RawHttp.Answer answer = upload("POST /sign-in", "");
 
         assertThat(answer.status()).isEqualTo(413);
-        assertThat(answer.bodyStart()).contains("What you sent is too large");
+        assertThat(answer.body()).contains("What you sent is too large");
         assertThat(answer.bodyBytesSentBeforeAnswer()).isLessThan(READ_BEFORE_ANSWER_AT_MOST);
     }
 
@@ -119,7 +119,7 @@ class UploadLimitsTest {
                 "Cookie: " + browser.cookieHeader() + "\r\n");
 
         assertThat(answer.status()).isEqualTo(403);
-        assertThat(answer.bodyStart()).doesNotContain("This form has expired");
+        assertThat(answer.body()).doesNotContain("This form has expired");
         assertThat(answer.bodyBytesSentBeforeAnswer()).isLessThan(READ_BEFORE_ANSWER_AT_MOST);
     }
 

@@ -93,6 +93,38 @@ class FundingRegimeApiTest {
     }
 
     @Test
+    @DisplayName("The result says where each year's money went, for each regime, adding up to the penny")
+    void eachYearsMoneyAddsUp() throws Exception {
+        String job = run(SMALL);
+
+        // In-year: £12,000 confirmed in month 5; 8 months of work spend £8,000; the 4 months cut this year would have
+        // used the £4,000 left, so it lapses. Year 1 has no budget and no work.
+        assertThat(number(job, "$.result.inYear.years[0].year")).isZero();
+        assertThat(number(job, "$.result.inYear.years[0].envelope")).isEqualTo(12_000);
+        assertThat(number(job, "$.result.inYear.years[0].spent")).isEqualTo(8_000);
+        assertThat(number(job, "$.result.inYear.years[0].lapsed")).isEqualTo(4_000);
+        assertThat(number(job, "$.result.inYear.years[0].unallocated")).isZero();
+        assertThat(number(job, "$.result.inYear.years[1].envelope")).isZero();
+        // The envelope spends all £12,000 in year 0.
+        assertThat(number(job, "$.result.envelope.years[0].spent")).isEqualTo(12_000);
+        assertThat(number(job, "$.result.envelope.years[0].carriedForward")).isZero();
+        assertThat((Object) JsonPath.read(job, "$.result.envelope.wholePeriod.year")).isNull();
+        assertThat(number(job, "$.result.envelope.wholePeriod.budget")).isEqualTo(12_000);
+        for (String regime : List.of("inYear", "envelope")) {
+            List<Object> years = JsonPath.read(job, "$.result." + regime + ".years");
+            assertThat(years).hasSize(2);
+            for (String account : List.of("years[0]", "years[1]", "wholePeriod")) {
+                String at = "$.result." + regime + "." + account + ".";
+                assertThat(JsonPath.<Object>read(job, at + "spent").toString()).matches("[0-9]+(\\.[0-9]{1,2})?");
+                assertThat(number(job, at + "envelope")).isEqualTo(number(job, at + "budget")
+                        + number(job, at + "broughtForward")).isEqualTo(number(job, at + "spent")
+                        + number(job, at + "lapsed") + number(job, at + "carriedForward")
+                        + number(job, at + "unallocated"));
+            }
+        }
+    }
+
+    @Test
     @DisplayName("The same seed gives the same result")
     void sameSeedSameResult() throws Exception {
         String json = SMALL.replace("\"distribution\": \"discrete\", \"weights\": [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0]",

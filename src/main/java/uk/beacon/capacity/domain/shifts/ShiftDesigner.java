@@ -1,19 +1,10 @@
 package uk.beacon.capacity.domain.shifts;
 
 import com.google.ortools.Loader;
-import com.google.ortools.sat.BoolVar;
-import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
-import com.google.ortools.sat.IntVar;
-import com.google.ortools.sat.LinearExpr;
-import com.google.ortools.sat.LinearExprBuilder;
-import com.google.ortools.util.Domain;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import uk.beacon.platform.CancellationWatch;
 
@@ -24,8 +15,9 @@ import uk.beacon.platform.CancellationWatch;
  *
  * <p>The model is the cyclic set-covering model of shift scheduling (Dantzig 1954; Bartholdi, Orlin and
  * Ratliff 1980 for the cyclic week): one integer variable per candidate shift, one covering constraint
- * per hour. A shift's hours wrap round the week, as a repeating roster does. The minimum per shift and
- * the briefing overlap need a yes/no "worked" variable per shift.
+ * per hour. A shift's hours wrap round the week, as a repeating roster does. {@link ShiftModel} builds it one
+ * rule a method (the allowed shifts, the people on each, the cover in each hour, the briefing overlap, then the
+ * objective), and {@link #solve} lists the rules it is built from.
  */
 public final class ShiftDesigner {
 
@@ -62,17 +54,6 @@ public final class ShiftDesigner {
 
     private static volatile boolean loaded;
 
-    private record Candidate(int day, int startHour, int lengthHours) {
-
-        int startHourOfWeek() {
-            return day * WeekHours.HOURS_PER_DAY + startHour;
-        }
-
-        boolean covers(int hourOfWeek) {
-            return WeekHours.plus(hourOfWeek, -startHourOfWeek()) < lengthHours;
-        }
-    }
-
     /** Loads OR-Tools' native libraries once per process (from the jar, wherever it runs). */
     public static void loadNativeLibraries() {
         if (!loaded) {
@@ -88,14 +69,7 @@ public final class ShiftDesigner {
     public ShiftDesign design(ShiftRules rules, Limits limits, Progress progress) {
         loadNativeLibraries();
         long started = System.nanoTime();
-        List<Candidate> candidates = new ArrayList<>();
-        for (int day = 0; day < 7; day++) {
-            for (int start : rules.startHours()) {
-                for (int length : rules.lengthsHours()) {
-                    candidates.add(new Candidate(day, start, length));
-                }
-            }
-        }
+        List<ShiftModel.Candidate> candidates = ShiftModel.candidateShifts(rules);
         if (rules.mostRequired() == 0) {
             return new ShiftDesign(0, true, 0, 0, List.of(), new int[WeekHours.HOURS], seconds(started));
         }
@@ -120,16 +94,7 @@ public final class ShiftDesigner {
             throw new NoPlanException("The solver found no plan within " + limits.timeLimit().toSeconds()
                     + " seconds (" + full.status() + "); allow it longer");
         }
-        List<Shift> shifts = new ArrayList<>();
-        for (int k = 0; k < candidates.size(); k++) {
-            long people = full.staff()[k];
-            if (people > 0) {
-                Candidate candidate = candidates.get(k);
-                shifts.add(new Shift(DayOfWeek.of(candidate.day() + 1), candidate.startHour(),
-                        candidate.lengthHours(), (int) people));
-            }
-        }
-        shifts.sort(Comparator.comparingInt(Shift::startHourOfWeek).thenComparingInt(Shift::lengthHours));
+        List<Shift> shifts = ShiftModel.shifts(candidates, full.staff());
         long paid = shifts.stream().mapToLong(Shift::paidHours).sum();
         boolean optimal = full.status() == CpSolverStatus.OPTIMAL;
         double bound = optimal ? paid : Math.min(paid, Math.max(lowerBound, Math.ceil(full.bound() - 1e-6)));
@@ -137,67 +102,34 @@ public final class ShiftDesigner {
         return new ShiftDesign(paid, optimal, gap, bound, shifts, WeekHours.coverage(shifts), seconds(started));
     }
 
-    private record Solved(CpSolverStatus status, long paidHours, double bound, long[] staff) {
+    /** What a search found: its status, the paid hours and proven bound, and the people on each candidate. */
+    record Solved(CpSolverStatus status, long paidHours, double bound, long[] staff) {
     }
 
     /**
      * Solves the covering model, with the minimum per shift and the briefing overlap when {@code withRules},
      * knowing the paid hours are at least {@code lowerBound}, starting from {@code hint} when given.
      */
-    private static Solved solve(ShiftRules rules, List<Candidate> candidates, boolean withRules, long lowerBound,
-            long[] hint, double seconds, int workers, Progress progress) {
-        int minimum = withRules ? Math.max(1, rules.minimumPerShift()) : 1;
-        // No shift in a best plan has more people than the most required in any hour (or the minimum): with
-        // more, one fewer would still cover every hour it covers. So this bound loses no optimal plan.
-        int most = Math.max(rules.mostRequired(), minimum);
-        CpModel model = new CpModel();
-        int n = candidates.size();
-        IntVar[] staff = new IntVar[n];
-        long[] lengths = new long[n];
-        for (int k = 0; k < n; k++) {
-            Candidate candidate = candidates.get(k);
-            String name = "staff_" + candidate.day() + "_" + candidate.startHour() + "_" + candidate.lengthHours();
-            staff[k] = minimum > 1
-                    ? model.newIntVarFromDomain(Domain.fromIntervals(new long[][] {{0, 0}, {minimum, most}}), name)
-                    : model.newIntVar(0, most, name);
-            lengths[k] = candidate.lengthHours();
-            if (hint != null) {
-                model.addHint(staff[k], hint[k] == 0 ? 0 : Math.max(minimum, hint[k]));
-            }
+    private static Solved solve(ShiftRules rules, List<ShiftModel.Candidate> candidates, boolean withRules,
+            long lowerBound, long[] hint, double seconds, int workers, Progress progress) {
+        ShiftModel model = ShiftModel.peoplePerShift(rules, candidates,
+                        withRules ? Math.max(1, rules.minimumPerShift()) : 1)
+                .coverDemandInEachHour();
+        if (withRules) {
+            model.briefingOverlap();
         }
-        int minimumOnDuty = Math.max(1, rules.minimumPerShift());
-        for (int hour = 0; hour < WeekHours.HOURS; hour++) {
-            int required = rules.requirementAt(hour);
-            if (required == 0) {
-                continue;
-            }
-            // An hour that needs anyone has at least one worked shift on duty, so at least the minimum per
-            // shift: a valid tightening that the linear relaxation would not find by itself. It holds in the
-            // first, covering-only pass as well, which stays a relaxation of the full problem.
-            required = Math.max(required, minimumOnDuty);
-            LinearExprBuilder onDuty = LinearExpr.newBuilder();
-            for (int k = 0; k < n; k++) {
-                if (candidates.get(k).covers(hour)) {
-                    onDuty.add(staff[k]);
-                }
-            }
-            model.addGreaterOrEqual(onDuty, required);
+        if (hint != null) {
+            model.startFrom(hint);
         }
-        if (withRules && rules.briefingOverlapHours() > 0) {
-            BoolVar[] worked = new BoolVar[n];
-            for (int k = 0; k < n; k++) {
-                worked[k] = model.newBoolVar("worked_" + k);
-                model.addGreaterOrEqual(staff[k], worked[k]);
-                model.addLessOrEqual(staff[k], LinearExpr.term(worked[k], most));
-            }
-            addBriefingOverlap(model, candidates, worked, rules.briefingOverlapHours());
-        }
-        LinearExpr paid = LinearExpr.weightedSum(staff, lengths);
-        if (lowerBound > 0) {
-            model.addGreaterOrEqual(paid, lowerBound);
-        }
-        model.minimize(paid);
+        model.paidAtLeast(lowerBound).minimisePaidHours();
+        return search(model, seconds, workers, lowerBound, progress);
+    }
 
+    /**
+     * Searches a built model for up to {@code seconds} with {@code workers} threads, telling {@code progress} (when
+     * given) of each better plan, with a bound no lower than {@code lowerBound}.
+     */
+    static Solved search(ShiftModel model, double seconds, int workers, long lowerBound, Progress progress) {
         CpSolver solver = new CpSolver();
         solver.getParameters()
                 .setMaxTimeInSeconds(Math.max(0.1, seconds))
@@ -208,7 +140,7 @@ public final class ShiftDesigner {
                 : CancellationWatch.start("shift-design-watcher", progress::stillWanted, solver::stopSearch);
         CpSolverStatus status;
         try {
-            status = solver.solve(model, new CpSolverSolutionCallback() {
+            status = solver.solve(model.cpModel(), new CpSolverSolutionCallback() {
                 @Override
                 public void onSolutionCallback() {
                     if (progress != null && !progress.improved(Math.round(objectiveValue()),
@@ -220,41 +152,13 @@ public final class ShiftDesigner {
         } finally {
             watch.close();
         }
-        long[] values = new long[n];
-        if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
-            for (int k = 0; k < n; k++) {
-                values[k] = solver.value(staff[k]);
-            }
-        }
+        long[] values = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE
+                ? model.staffing(solver) : new long[model.candidateCount()];
         return new Solved(status, Math.round(solver.objectiveValue()), solver.bestObjectiveBound(), values);
     }
 
     private static double remaining(long deadlineNanos) {
         return (deadlineNanos - System.nanoTime()) / 1e9;
-    }
-
-    /**
-     * Each worked shift starting at t needs a worked shift that started before t and is still on duty for
-     * hours t to t + overlap - 1. A shift j that started {@code before} hours earlier qualifies when
-     * 1 <= before and before + overlap <= its length.
-     */
-    private static void addBriefingOverlap(CpModel model, List<Candidate> candidates, BoolVar[] worked, int overlap) {
-        for (int k = 0; k < candidates.size(); k++) {
-            int start = candidates.get(k).startHourOfWeek();
-            List<BoolVar> briefers = new ArrayList<>();
-            for (int j = 0; j < candidates.size(); j++) {
-                Candidate other = candidates.get(j);
-                int before = WeekHours.plus(start, -other.startHourOfWeek());
-                if (before >= 1 && before + overlap <= other.lengthHours()) {
-                    briefers.add(worked[j]);
-                }
-            }
-            if (briefers.isEmpty()) {
-                model.addEquality(worked[k], 0);
-            } else {
-                model.addLessOrEqual(worked[k], LinearExpr.sum(briefers.toArray(new BoolVar[0])));
-            }
-        }
     }
 
     private static double seconds(long startedNanos) {

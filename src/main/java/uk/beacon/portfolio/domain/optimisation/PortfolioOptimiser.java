@@ -1,21 +1,13 @@
 package uk.beacon.portfolio.domain.optimisation;
 
 import com.google.ortools.Loader;
-import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
-import com.google.ortools.sat.LinearExpr;
-import com.google.ortools.sat.LinearExprBuilder;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import uk.beacon.platform.CancellationWatch;
 import uk.beacon.portfolio.domain.appraisal.DiscountSchedule;
 
@@ -24,12 +16,9 @@ import uk.beacon.portfolio.domain.appraisal.DiscountSchedule;
  * {@link Objective} within each year's budget, the start windows, the dependencies and exclusions, and the limit
  * on initiatives running at once.
  *
- * <p>The model has one yes/no variable x[i][s] per initiative i and allowed start year s; at most one of an
- * initiative's is 1. Each year y has a budget row, sum of cost(i, y - s) x[i][s] <= budget(y), and, with a
- * limit, a concurrency row over the x[i][s] with s <= y < s + duration(i). "B needs A" is, for every start s of
- * B, x[B][s] <= sum over s' <= s of x[A][s']: B is funded only with A, and A starts no later than B (they may
- * overlap: a dependent piece of work can begin while what it needs is still being delivered). "A excludes B" is
- * selected(A) + selected(B) <= 1.
+ * <p>The model has one yes/no variable x[i][s] per initiative i and allowed start year s. {@link PortfolioModel}
+ * builds it one rule a method (start windows, one start at most, budget per year, the limit at once, dependencies,
+ * exclusions, then the objective), and {@link #solve} lists the rules it is built from.
  *
  * <p>CP-SAT needs whole numbers, so money enters the model in pence, and hours and harm in hundredths; the
  * value reported is summed from the unrounded figures.
@@ -240,98 +229,32 @@ public final class PortfolioOptimiser {
         }
     }
 
+    /**
+     * The model, rule by rule (see {@link PortfolioModel}), then the search. With a hint (a portfolio that keeps
+     * every rule of this problem), the search starts from it and accepts nothing worth less.
+     */
     private PortfolioSolution solve(PortfolioProblem problem, Limits limits, Progress progress,
             PortfolioSolution hint) {
-        Loader.loadNativeLibraries();
         long started = System.nanoTime();
-        List<Initiative> initiatives = problem.initiatives();
-        int n = initiatives.size();
-        int horizon = problem.horizonYears();
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            index.put(initiatives.get(i).id(), i);
-        }
-        CpModel model = new CpModel();
-        int[][] starts = new int[n][];
-        BoolVar[][] x = new BoolVar[n][];
-        long[][] coefficients = new long[n][];
-        LinearExprBuilder[] spend = new LinearExprBuilder[horizon];
-        LinearExprBuilder[] running = new LinearExprBuilder[horizon];
-        for (int y = 0; y < horizon; y++) {
-            spend[y] = LinearExpr.newBuilder();
-            running[y] = LinearExpr.newBuilder();
-        }
-        LinearExprBuilder objective = LinearExpr.newBuilder();
-        for (int i = 0; i < n; i++) {
-            Initiative initiative = initiatives.get(i);
-            starts[i] = allowedStarts(problem, initiative);
-            x[i] = new BoolVar[starts[i].length];
-            coefficients[i] = new long[starts[i].length];
-            for (int k = 0; k < starts[i].length; k++) {
-                int s = starts[i][k];
-                x[i][k] = model.newBoolVar("x_" + i + "_" + s);
-                coefficients[i][k] = Math.round(value(problem, initiative, s) * SCALE);
-                objective.addTerm(x[i][k], coefficients[i][k]);
-                for (int y = s; y < horizon; y++) {
-                    long cost = pence(initiative.costAt(y - s));
-                    if (cost != 0) {
-                        spend[y].addTerm(x[i][k], cost);
-                    }
-                    if (y < s + initiative.durationYears()) {
-                        running[y].add(x[i][k]);
-                    }
-                }
-            }
-            if (x[i].length > 1) {
-                model.addAtMostOne(x[i]);
-            }
-        }
-        double[] budgets = problem.budgetByYear();
-        for (int y = 0; y < horizon; y++) {
-            model.addLessOrEqual(spend[y], (long) Math.floor(budgets[y] * SCALE + 1e-6));
-            if (problem.maxConcurrent() > 0) {
-                model.addLessOrEqual(running[y], problem.maxConcurrent());
-            }
-        }
-        for (int b = 0; b < n; b++) {
-            for (String needed : initiatives.get(b).dependsOn()) {
-                int a = index.get(needed);
-                for (int k = 0; k < starts[b].length; k++) {
-                    LinearExprBuilder earlier = LinearExpr.newBuilder();
-                    for (int j = 0; j < starts[a].length && starts[a][j] <= starts[b][k]; j++) {
-                        earlier.add(x[a][j]);
-                    }
-                    model.addLessOrEqual(LinearExpr.term(x[b][k], 1), earlier);
-                }
-            }
-        }
-        Set<Long> excluded = new HashSet<>();
-        for (int a = 0; a < n; a++) {
-            for (String other : initiatives.get(a).excludes()) {
-                int b = index.get(other);
-                if (a == b || !excluded.add((long) Math.min(a, b) * n + Math.max(a, b))) {
-                    continue;
-                }
-                List<BoolVar> either = new ArrayList<>(Arrays.asList(x[a]));
-                either.addAll(Arrays.asList(x[b]));
-                model.addAtMostOne(either.toArray(new BoolVar[0]));
-            }
-        }
+        PortfolioModel model = PortfolioModel.startsWithinWindows(problem)
+                .startOnceAtMost()
+                .budgetPerYear()
+                .atMostConcurrent()
+                .dependenciesStartNoLater()
+                .mutuallyExclusive();
         if (hint != null) {
-            long floor = 0;
-            int[] hinted = hint.startYears();
-            for (int i = 0; i < n; i++) {
-                for (int k = 0; k < starts[i].length; k++) {
-                    boolean chosen = hinted[i] == starts[i][k];
-                    model.addHint(x[i][k], chosen ? 1 : 0);
-                    floor += chosen ? coefficients[i][k] : 0;
-                }
-            }
-            // The hint keeps every rule of the raised problem, so the best is at least its value.
-            model.addGreaterOrEqual(objective, floor);
+            model.noWorseThan(hint);
         }
-        model.maximize(objective);
+        return search(model.maximiseValue(), limits, progress, started);
+    }
 
+    /**
+     * Searches a built model within the limits, telling {@code progress} (when given) of each better portfolio.
+     *
+     * @param startedNanos when the solve began (for the seconds reported)
+     * @throws NoPortfolioException when the search found no portfolio
+     */
+    PortfolioSolution search(PortfolioModel model, Limits limits, Progress progress, long startedNanos) {
         CpSolver solver = new CpSolver();
         solver.getParameters()
                 .setMaxTimeInSeconds(limits.timeLimit().toMillis() / 1000.0)
@@ -343,7 +266,7 @@ public final class PortfolioOptimiser {
                 : CancellationWatch.start("portfolio-optimisation-watcher", progress::stillWanted, solver::stopSearch);
         CpSolverStatus status;
         try {
-            status = solver.solve(model, new CpSolverSolutionCallback() {
+            status = solver.solve(model.cpModel(), new CpSolverSolutionCallback() {
                 @Override
                 public void onSolutionCallback() {
                     if (progress != null && !progress.improved(objectiveValue() / SCALE,
@@ -359,33 +282,13 @@ public final class PortfolioOptimiser {
             throw new NoPortfolioException("The solver found no portfolio within "
                     + limits.timeLimit().toSeconds() + " seconds (" + status + "); allow it longer");
         }
-        int[] chosen = new int[n];
-        Arrays.fill(chosen, -1);
-        double total = 0;
-        double[] spent = new double[horizon];
-        for (int i = 0; i < n; i++) {
-            Initiative initiative = initiatives.get(i);
-            for (int k = 0; k < starts[i].length; k++) {
-                if (solver.booleanValue(x[i][k])) {
-                    int s = starts[i][k];
-                    chosen[i] = s;
-                    total += value(problem, initiative, s);
-                    for (int y = s; y < horizon; y++) {
-                        spent[y] += initiative.costAt(y - s);
-                    }
-                }
-            }
-        }
+        PortfolioModel.Funded funded = model.funded(solver);
         // CP-SAT says OPTIMAL also when it stops within the relative gap asked; optimal here means proven best.
         double found = solver.objectiveValue();
         double bound = Math.max(found, Math.floor(solver.bestObjectiveBound() + 1e-6));
         boolean optimal = status == CpSolverStatus.OPTIMAL && bound <= found;
         double gap = optimal ? 0 : (bound - found) / Math.max(1, Math.abs(found));
-        return new PortfolioSolution(total, optimal, gap, total + (bound - found) / SCALE, chosen, spent,
-                (System.nanoTime() - started) / 1e9);
-    }
-
-    private static long pence(double pounds) {
-        return Math.round(pounds * SCALE);
+        return new PortfolioSolution(funded.value(), optimal, gap, funded.value() + (bound - found) / SCALE,
+                funded.startYears(), funded.spendByYear(), (System.nanoTime() - startedNanos) / 1e9);
     }
 }

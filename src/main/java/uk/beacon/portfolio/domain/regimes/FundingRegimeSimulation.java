@@ -1,5 +1,8 @@
 package uk.beacon.portfolio.domain.regimes;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -10,6 +13,10 @@ import uk.beacon.portfolio.domain.appraisal.DiscountSchedule;
  * Simulates one portfolio, month by month, under in-year funding and under a multi-year envelope of the same yearly
  * amounts, and compares them over many runs. The rules are in {@link RegimeRules}. Deterministic for a seed: run
  * {@code r} draws its confirmation months from its own stream, derived from the seed and {@code r}.
+ *
+ * <p>Money is counted in whole pence, so that each year's account ({@link YearAccount}) adds up exactly: budgets
+ * are rounded to the penny, and an initiative's monthly costs are its running total rounded to the penny, month by
+ * month, so that the months of a year of its work keep that year's total.
  */
 public final class FundingRegimeSimulation {
 
@@ -18,9 +25,13 @@ public final class FundingRegimeSimulation {
         IN_YEAR, ENVELOPE
     }
 
-    /** What one run of one regime gave. Money in pounds; benefits undiscounted and present values. */
+    /**
+     * What one run of one regime gave. Money in pounds; benefits undiscounted and present values; {@code years}, one
+     * account for each budget year, in pence.
+     */
     public record RunOutcome(double benefits, double presentValueBenefits, double presentValueCosts, double npsv,
-            double spent, double lapsed, int descoped, int delayed, int unfinished, double[] spendByYear) {
+            double spent, double lapsed, double unallocated, int descoped, int delayed, int unfinished,
+            double[] spendByYear, List<YearAccount> years) {
     }
 
     /** The mean and the 5th and 95th percentiles of a figure over the runs. */
@@ -47,16 +58,18 @@ public final class FundingRegimeSimulation {
 
     /** One regime's figures over the runs. */
     public record Summary(Spread benefits, Spread presentValueBenefits, Spread npsv, Spread spent, Spread lapsed,
-            Spread descoped, Spread delayed, Spread unfinished) {
+            Spread unallocated, Spread descoped, Spread delayed, Spread unfinished) {
     }
 
     /**
      * Both regimes over the runs, and what in-year funding loses against the envelope, run by run: NPSV lost and
-     * benefits lost are envelope minus in-year.
+     * benefits lost are envelope minus in-year. {@code inYearYears} are in-year funding's year accounts, the mean
+     * over the runs in whole pence (see {@link YearAccountSums#mean()}); {@code envelopeYears} the envelope's, the
+     * same in every run.
      */
     public record Comparison(int runs, long seed, Summary inYear, Summary envelope, Spread npsvLost,
             Spread benefitsLost, Spread presentValueBenefitsLost, Spread moneyLapsed, RunOutcome envelopeRun,
-            double[] confirmationMonthFrequency) {
+            double[] confirmationMonthFrequency, List<YearAccount> inYearYears, List<YearAccount> envelopeYears) {
     }
 
     /** Told of the runs done; answers false to stop. */
@@ -66,6 +79,10 @@ public final class FundingRegimeSimulation {
 
     private final List<RegimeInitiative> initiatives;
     private final double[] budgets;
+    private final long[] budgetPence;
+    private final long[][] costPence;
+    /** {@code costFrom[i][k]}: the cost in pence of initiative {@code i}'s months of work from {@code k} on. */
+    private final long[][] costFrom;
     private final RegimeRules rules;
     private final double[] factors;
 
@@ -75,9 +92,38 @@ public final class FundingRegimeSimulation {
         }
         this.initiatives = List.copyOf(initiatives);
         this.budgets = budgets.clone();
+        this.budgetPence = Arrays.stream(budgets).mapToLong(FundingRegimeSimulation::pence).toArray();
+        this.costPence = new long[this.initiatives.size()][];
+        this.costFrom = new long[this.initiatives.size()][];
+        for (int i = 0; i < costPence.length; i++) {
+            costPence[i] = monthlyPence(this.initiatives.get(i).monthlyCosts());
+            costFrom[i] = new long[costPence[i].length + 1];
+            for (int k = costPence[i].length - 1; k >= 0; k--) {
+                costFrom[i][k] = costFrom[i][k + 1] + costPence[i][k];
+            }
+        }
         this.rules = rules;
         this.factors = IntStream.range(0, rules.appraisalYears())
                 .mapToDouble(DiscountSchedule.GREEN_BOOK::factorAsDouble).toArray();
+    }
+
+    /** Pounds to whole pence, half up. */
+    static long pence(double pounds) {
+        return new BigDecimal(pounds).movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    /** Monthly costs in pence: each month's running total rounded to the penny, less the month before's. */
+    static long[] monthlyPence(double[] monthly) {
+        long[] pence = new long[monthly.length];
+        BigDecimal running = BigDecimal.ZERO;
+        long before = 0;
+        for (int k = 0; k < monthly.length; k++) {
+            running = running.add(new BigDecimal(monthly[k]));
+            long upTo = running.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+            pence[k] = upTo - before;
+            before = upTo;
+        }
+        return pence;
     }
 
     /**
@@ -89,7 +135,8 @@ public final class FundingRegimeSimulation {
     public Comparison compare(ConfirmationMonths confirmation, int runs, long seed, Progress progress) {
         RunOutcome envelope = run(Regime.ENVELOPE, null);
         int years = budgets.length;
-        double[][] inYear = new double[8][runs];
+        double[][] inYear = new double[9][runs];
+        YearAccountSums inYearYears = new YearAccountSums(years);
         double[][] lost = new double[3][runs];
         double[] monthCounts = new double[12];
         int[] months = new int[years];
@@ -101,6 +148,7 @@ public final class FundingRegimeSimulation {
             }
             RunOutcome outcome = run(Regime.IN_YEAR, months);
             record(inYear, r, outcome);
+            inYearYears.add(outcome.years());
             lost[0][r] = envelope.npsv() - outcome.npsv();
             lost[1][r] = envelope.benefits() - outcome.benefits();
             lost[2][r] = envelope.presentValueBenefits() - outcome.presentValueBenefits();
@@ -108,13 +156,14 @@ public final class FundingRegimeSimulation {
                 return null;
             }
         }
-        double[][] envelopeFigures = new double[8][1];
+        double[][] envelopeFigures = new double[9][1];
         record(envelopeFigures, 0, envelope);
         for (int m = 0; m < 12; m++) {
             monthCounts[m] /= (double) runs * years;
         }
         return new Comparison(runs, seed, summary(inYear), summary(envelopeFigures), Spread.of(lost[0]),
-                Spread.of(lost[1]), Spread.of(lost[2]), Spread.of(inYear[4]), envelope, monthCounts);
+                Spread.of(lost[1]), Spread.of(lost[2]), Spread.of(inYear[4]), envelope, monthCounts,
+                inYearYears.mean(), envelope.years());
     }
 
     private static void record(double[][] figures, int r, RunOutcome outcome) {
@@ -123,14 +172,16 @@ public final class FundingRegimeSimulation {
         figures[2][r] = outcome.npsv();
         figures[3][r] = outcome.spent();
         figures[4][r] = outcome.lapsed();
-        figures[5][r] = outcome.descoped();
-        figures[6][r] = outcome.delayed();
-        figures[7][r] = outcome.unfinished();
+        figures[5][r] = outcome.unallocated();
+        figures[6][r] = outcome.descoped();
+        figures[7][r] = outcome.delayed();
+        figures[8][r] = outcome.unfinished();
     }
 
     private static Summary summary(double[][] figures) {
         return new Summary(Spread.of(figures[0]), Spread.of(figures[1]), Spread.of(figures[2]), Spread.of(figures[3]),
-                Spread.of(figures[4]), Spread.of(figures[5]), Spread.of(figures[6]), Spread.of(figures[7]));
+                Spread.of(figures[4]), Spread.of(figures[5]), Spread.of(figures[6]), Spread.of(figures[7]),
+                Spread.of(figures[8]));
     }
 
     /** A well-mixed seed for run {@code r} (SplitMix64's finaliser), so that neighbouring runs are unrelated. */
@@ -160,20 +211,25 @@ public final class FundingRegimeSimulation {
             last[i] = -1;
         }
         double[] spendByYear = new double[rules.appraisalYears()];
-        double pot = 0;
-        double lapsed = 0;
+        List<YearAccount> accounts = new ArrayList<>(years);
+        long pot = 0;
+        long lapsed = 0;
+        long unallocated = 0;
         boolean inYear = regime == Regime.IN_YEAR;
         for (int y = 0; y < years; y++) {
             int confirmed = inYear ? confirmationMonths[y] : 1;
+            long broughtForward = pot;
+            long spent = 0;
+            long cut = 0;
             for (int m = 1; m <= 12; m++) {
                 if (m < confirmed) {
                     continue;
                 }
                 int month = y * 12 + m - 1;
                 if (m == confirmed) {
-                    pot = inYear ? budgets[y] : pot + budgets[y];
+                    pot += budgetPence[y];
                     if (inYear) {
-                        applyShortfallRule(y, confirmed, done, scope, shift, descoped, ruleDelayed);
+                        cut = applyShortfallRule(y, confirmed, done, scope, shift, descoped, ruleDelayed);
                     }
                 }
                 for (int i = 0; i < n; i++) {
@@ -184,18 +240,31 @@ public final class FundingRegimeSimulation {
                     if (done[i] == 0 && initiative.plannedStart() + 12 * shift[i] > month) {
                         continue;
                     }
-                    double cost = initiative.monthlyCosts()[done[i]];
-                    if (cost <= pot + 1e-9 * Math.max(1, cost)) {
-                        pot = Math.max(0, pot - cost);
-                        spendByYear[y] += cost;
+                    long cost = costPence[i][done[i]];
+                    if (cost <= pot) {
+                        pot -= cost;
+                        spent += cost;
                         done[i]++;
                         last[i] = month;
                     }
                 }
             }
+            // What is left is set against the planned work not done: still to do, or cut this year.
+            long wanted = cut;
+            for (int i = 0; i < n; i++) {
+                wanted += costFrom[i][done[i]] - costFrom[i][Math.max(done[i], scope[i])];
+            }
+            long needed = Math.min(pot, wanted);
+            long unused = pot - needed;
+            unallocated += unused;
+            spendByYear[y] = spent / 100.0;
             if (inYear) {
-                lapsed += pot;
+                lapsed += needed;
+                accounts.add(new YearAccount(y, budgetPence[y], 0, spent, needed, 0, unused));
                 pot = 0;
+            } else {
+                accounts.add(new YearAccount(y, budgetPence[y], broughtForward, spent, 0, needed, unused));
+                pot = needed;
             }
         }
         double[] benefitsByYear = new double[rules.appraisalYears()];
@@ -233,24 +302,30 @@ public final class FundingRegimeSimulation {
         double benefits = 0;
         double pvBenefits = 0;
         double pvCosts = 0;
-        double spent = 0;
+        long spentPence = 0;
+        for (YearAccount account : accounts) {
+            spentPence += account.spent();
+        }
         for (int t = 0; t < benefitsByYear.length; t++) {
             benefits += benefitsByYear[t];
-            spent += spendByYear[t];
             pvBenefits += benefitsByYear[t] * factors[t];
             pvCosts += spendByYear[t] * factors[t];
         }
-        return new RunOutcome(benefits, pvBenefits, pvCosts, pvBenefits - pvCosts, spent, lapsed, descopedCount,
-                delayedCount, unfinishedCount, spendByYear);
+        return new RunOutcome(benefits, pvBenefits, pvCosts, pvBenefits - pvCosts, spentPence / 100.0, lapsed / 100.0,
+                unallocated / 100.0, descopedCount, delayedCount, unfinishedCount, spendByYear,
+                List.copyOf(accounts));
     }
 
     /**
      * When year {@code y}'s budget is confirmed in month {@code confirmed}: every initiative planned to finish by the
      * end of this year whose remaining work does not fit the months left (from confirmation, or from its start if
      * later) is descoped or delayed, as the rules say.
+     *
+     * @return the cost in pence of the work cut
      */
-    private void applyShortfallRule(int y, int confirmed, int[] done, int[] scope, int[] shift, boolean[] descoped,
+    private long applyShortfallRule(int y, int confirmed, int[] done, int[] scope, int[] shift, boolean[] descoped,
             boolean[] delayed) {
+        long cut = 0;
         for (int i = 0; i < initiatives.size(); i++) {
             if (done[i] >= scope[i]) {
                 continue;
@@ -268,6 +343,7 @@ public final class FundingRegimeSimulation {
                 continue;
             }
             if (rules.shortfall() == RegimeRules.Shortfall.DESCOPE) {
+                cut += costFrom[i][done[i] + window] - costFrom[i][scope[i]];
                 scope[i] = done[i] + window;
                 descoped[i] = true;
             } else {
@@ -275,5 +351,6 @@ public final class FundingRegimeSimulation {
                 delayed[i] = true;
             }
         }
+        return cut;
     }
 }

@@ -58,7 +58,12 @@ public record RegimeRules(Shortfall shortfall, int appraisalYears) {
                         + "never done.",
                 "Costs and benefits are counted by year and discounted at the Green Book social time preference rate "
                         + "(" + DiscountSchedule.GREEN_BOOK.describe() + "; year 0 is not discounted) over the "
-                        + "appraisal period.");
+                        + "appraisal period.",
+                "Money is counted to the penny. Money left at the end of a year is set against the cost of the "
+                        + "planned work not yet done (still to do, or cut that year for lack of time): that much "
+                        + "lapses under in-year funding, or is carried forward in the envelope. Anything more is "
+                        + "unallocated: no planned work is left to use it. So each year's envelope (its budget and "
+                        + "what was brought forward) is spent, lapsed, carried forward or unallocated.");
     }
 
     public List<String> inYear() {
@@ -77,7 +82,7 @@ public record RegimeRules(Shortfall shortfall, int appraisalYears) {
     public static List<String> envelope() {
         return List.of(
                 "The same yearly amounts are available from the first month of each year, certain from the start.",
-                "Money not spent in a year is carried into the next, so nothing lapses and nothing is cut for lack of "
-                        + "time.");
+                "Money not spent in a year is carried into the next (and out of the last year, for work still to "
+                        + "do), so nothing lapses and nothing is cut for lack of time.");
     }
 }

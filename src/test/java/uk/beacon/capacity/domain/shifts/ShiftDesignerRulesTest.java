@@ -72,6 +72,17 @@ class ShiftDesignerRulesTest {
     }
 
     @Test
+    void aMinimumAboveEveryHoursRequirementStillGetsTheCheapestPlan() {
+        // One needed on Wednesday 10:00, in teams of at least three: one 8-hour shift of three (24 paid hours).
+        // The first, covering-only pass must allow three on a shift too, or its bound (three shifts of one, 28)
+        // would rule the best plan out.
+        ShiftDesign design = design(only(2 * 24 + 10, 1, 1), List.of(8, 12), List.of(4, 10), 3, 0);
+
+        assertThat(design.paidHours()).isEqualTo(24);
+        assertThat(design.shifts()).singleElement().extracting(Shift::staff, Shift::lengthHours).containsExactly(3, 8);
+    }
+
+    @Test
     void shiftsStartOnlyAtTheAllowedHoursAndLastOnlyTheAllowedLengths() {
         ShiftDesign twelves = design(ShiftRequirementProfiles.constant(1), List.of(12), List.of(7, 19), 1, 0);
         assertThat(twelves.shifts()).extracting(Shift::startHour).containsOnly(7, 19);

@@ -134,7 +134,11 @@ class FundingRegimeSimulationTest {
         RunOutcome inYear = simulation.run(Regime.IN_YEAR, new int[] {1, 1});
         RunOutcome envelope = simulation.run(Regime.ENVELOPE, null);
 
-        assertThat(inYear.lapsed()).isEqualTo(4_000);
+        // £4,000 is left at the end of year 0: B's £3,000 of work could have used it, so that much lapses; the other
+        // £1,000 no planned work could use, so it is unallocated (in both regimes).
+        assertThat(inYear.lapsed()).isEqualTo(3_000);
+        assertThat(inYear.unallocated()).isEqualTo(1_000);
+        assertThat(envelope.unallocated()).isEqualTo(1_000);
         assertThat(inYear.spent()).isEqualTo(6_000);
         assertThat(envelope.lapsed()).isZero();
         assertThat(envelope.spent()).isEqualTo(9_000);
