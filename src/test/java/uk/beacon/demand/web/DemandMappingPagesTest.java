@@ -301,12 +301,12 @@ class DemandMappingPagesTest {
             assertThat(builder).contains("name=\"dateTimePattern\" type=\"radio\" value=\"" + pattern + "\"");
         }
 
-        // Untouched, the suggestion reads the rows; 11:00 PM in Dallas is 05:00 the next day in UTC.
+        // Untouched, the suggestion reads the rows; midnight in Dallas is 06:00 in UK (winter) time.
         String preview = mvc.perform(submit(NEW + "/" + id, builder, analyst, Map.of("action", "preview")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(preview).doesNotContain("id=\"read-error\"").doesNotContain("There is a problem");
         assertThat(DemandTaxonomyPagesTest.table(preview, "as-read")).contains(">23-041000</td>",
-                ">2023-03-02 06:00:00</td>", ">Burglary of Residence</td>", ">32.7</td>");
+                ">2023-03-02 06:00:00 GMT (Europe/London)</td>", ">Burglary of Residence</td>", ">32.7</td>");
 
         // A pattern typed as another one is the same choice.
         String typed = mvc.perform(submit(NEW + "/" + id, builder, analyst, Map.of("dateTimePattern", "other",
