@@ -34,7 +34,7 @@ import java.util.Objects;
 public final class ForceClock {
 
     /** UK time, the clock of every force in England and Wales. */
-    public static final ForceClock UK = new ForceClock(ZoneId.of("Europe/London"));
+    public static final ForceClock UK = new ForceClock(ZoneId.of("Europe/London"), "UK time");
 
     /**
      * A year of the table is this many seconds from 1970 (the average Gregorian year), so the row of
@@ -61,10 +61,12 @@ public final class ForceClock {
     }
 
     private final ZoneId zone;
+    private final String name;
     private final Offsets offsets;
 
-    private ForceClock(ZoneId zone) {
+    private ForceClock(ZoneId zone, String name) {
         this.zone = zone;
+        this.name = name;
         this.offsets = table(zone.getRules());
     }
 
@@ -76,11 +78,16 @@ public final class ForceClock {
 
     /** A clock in another zone, for data kept elsewhere (and for tests that show the rule is general). */
     public static ForceClock in(ZoneId zone) {
-        return zone.equals(UK.zone) ? UK : new ForceClock(zone);
+        return zone.equals(UK.zone) ? UK : new ForceClock(zone, zone.getId());
     }
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /** The clock for people: {@code UK time (Europe/London)}. */
+    public String description() {
+        return name.equals(zone.getId()) ? name : name + " (" + zone.getId() + ")";
     }
 
     public Offsets offsets() {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.beacon.demand.domain.ColumnMapping;
+import uk.beacon.demand.domain.ForceClock;
 import uk.beacon.demand.domain.MappingPreview;
 import uk.beacon.demand.domain.TimePattern;
 import uk.beacon.demand.service.DemandMappingService;
@@ -160,7 +161,9 @@ class DemandMappingPages {
         model.addAttribute("errors", errors);
         MappingPreview.Result result = read == null ? null : read.result();
         model.addAttribute("readError", result == null ? null : result.error());
-        model.addAttribute("readRows", result == null ? null : ReadRows.of(result.mapping(), result.rows()));
+        ForceClock clock = ForceClock.of(force);
+        model.addAttribute("readRows", result == null ? null : ReadRows.of(result.mapping(), result.rows(), clock));
+        model.addAttribute("clock", clock.description());
         model.addAttribute("previewRows", MappingPreview.ROWS);
         return "demand/mapping-builder";
     }

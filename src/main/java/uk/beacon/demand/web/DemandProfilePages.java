@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.beacon.demand.WorkTypes;
+import uk.beacon.demand.domain.ForceClock;
 import uk.beacon.demand.domain.profile.Profile;
 import uk.beacon.demand.domain.profile.ProfileGrouping;
 import uk.beacon.demand.service.DemandProfileService;
@@ -33,8 +33,6 @@ import uk.beacon.platform.SignedInUser;
 /** The demand profile of a force's work, for the force's own members, and its CSV downloads. */
 @Controller
 class DemandProfilePages {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final DemandProfileService profiles;
     private final OrganisationService organisations;
@@ -68,7 +66,7 @@ class DemandProfilePages {
             @RequestParam(required = false) String compareTo, @AuthenticationPrincipal SignedInUser user, Model model,
             HttpServletResponse response) {
         List<YearMonth> months = profiles.monthsWithData(force, user);
-        ProfilePeriod.Form form = ProfilePeriod.Form.read(from, to, defaultPeriod(months));
+        ProfilePeriod.Form form = ProfilePeriod.Form.read(from, to, defaultPeriod(force, months));
         // Left empty, the second period is the same months a year earlier.
         ProfilePeriod yearEarlier = form.period() == null ? null
                 : new ProfilePeriod(form.period().from().minusYears(1), form.period().to().minusYears(1));
@@ -110,7 +108,7 @@ class DemandProfilePages {
             @AuthenticationPrincipal SignedInUser user) {
         ProfileGrouping grouping = DemandApi.grouping(by);
         ProfilePeriod fallback = StringUtils.hasText(from) && StringUtils.hasText(to) ? null
-                : defaultPeriod(profiles.monthsWithData(force, user));
+                : defaultPeriod(force, profiles.monthsWithData(force, user));
         ProfilePeriod.Form form = ProfilePeriod.Form.read(from, to, fallback);
         if (form.period() == null) {
             throw new InvalidRequestException(String.join(". ", form.errors().values()));
@@ -125,8 +123,8 @@ class DemandProfilePages {
                 .body(csv);
     }
 
-    private ProfilePeriod defaultPeriod(List<YearMonth> months) {
-        return ProfilePeriod.defaultFor(months, YearMonth.now(clock.withZone(UK)));
+    private ProfilePeriod defaultPeriod(String force, List<YearMonth> months) {
+        return ProfilePeriod.defaultFor(months, ForceClock.of(force).thisMonth(clock));
     }
 
     private Map<ProfileGrouping, Profile> profile(String force, SignedInUser user,

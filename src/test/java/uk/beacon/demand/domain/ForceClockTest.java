@@ -23,6 +23,7 @@ class ForceClockTest {
         assertThat(ForceClock.of("metropolitan").zone()).isEqualTo(LONDON);
         assertThat(ForceClock.of("dyfed-powys")).isSameAs(ForceClock.UK);
         assertThat(ForceClock.in(LONDON)).isSameAs(ForceClock.UK);
+        assertThat(ForceClock.UK.description()).isEqualTo("UK time (Europe/London)");
     }
 
     @Test

@@ -158,10 +158,10 @@ class DemandMappingPagesTest {
                         Map.of("timeZone", "America/Chicago", "action", "preview")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String asRead = DemandTaxonomyPagesTest.table(preview, "as-read");
-        assertThat(asRead).contains(">Incident id</th>", ">Created (UTC)</th>", ">Unit</th>")
+        assertThat(asRead).contains(">Incident id</th>", ">Created</th>", ">Unit</th>")
                 .contains(">18-0052973</td>", ">38 - Meet Complainant</td>", ">B791</td>")
-                // 09:26 in Dallas in January is 15:26 in UTC.
-                .contains(">2018-01-09 15:26:00</td>", ">2018-01</td>");
+                // 09:26 in Dallas in January is 15:26 in UTC, which is UK winter time.
+                .contains(">2018-01-09 15:26:00 GMT (Europe/London)</td>", ">2018-01</td>");
         assertThat(asRead.split("<tr class=\"govuk-table__row\">", -1)).hasSize(1 + 1 + 10);
         assertThat(preview).doesNotContain("id=\"read-error\"").doesNotContain("There is a problem");
         assertThat(selected(preview, "incidentId")).isEqualTo("incident_number");
@@ -195,6 +195,31 @@ class DemandMappingPagesTest {
         String finished = ApiImports.awaitFinished(mvc, as("analyst.city-of-london"), job.substring("/jobs/".length()));
         assertThat(JsonPath.<String>read(finished, "$.state")).as(finished).isEqualTo("succeeded");
         assertThat(JsonPath.<Integer>read(finished, "$.result.incidents")).isEqualTo(1);
+    }
+
+    @Test
+    void thePreviewShowsTimesInUkTimeWithTheZoneNamedAndTheMonthsTheyAreCountedIn() throws Exception {
+        MockHttpSession analyst = signIn(mvc, "analyst.city-of-london");
+        String csv = "incident_id,created,arrived,type\n"
+                + "X1,2024-04-30 18:30:00,2024-04-30 18:41:00,Theft\n"
+                + "X2,2024-01-31 18:30:00,2024-01-31 18:41:00,Theft\n";
+        String id = upload(analyst, new MockMultipartFile("file", "chicago.csv", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8)));
+        String builder = page(analyst, NEW + "/" + id);
+
+        String preview = mvc.perform(submit(NEW + "/" + id, builder, analyst, Map.of("timeZone", "America/Chicago",
+                        "dateTimePattern", "yyyy-MM-dd HH:mm:ss", "firstArrivalAt", "arrived", "action", "preview")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        String asRead = DemandTaxonomyPagesTest.table(preview, "as-read");
+        assertThat(asRead).contains(">Created</th>", ">First arrival</th>")
+                // 18:30 in Chicago on 30 April is 23:30 UTC: 00:30 on 1 May in UK summer time, a May incident.
+                .contains(">2024-05-01 00:30:00 BST (Europe/London)</td>", ">2024-05-01 00:41:00 BST (Europe/London)</td>",
+                        ">2024-05</td>")
+                // 18:30 in Chicago on 31 January is 00:30 on 1 February, UTC and UK time alike.
+                .contains(">2024-02-01 00:30:00 GMT (Europe/London)</td>", ">2024-02</td>")
+                .doesNotContain("UTC", ">2024-04</td>", ">2024-01</td>");
+        assertThat(preview).containsPattern("Times are shown in\\s+UK time \\(Europe/London\\), the force");
     }
 
     @Test
@@ -276,12 +301,12 @@ class DemandMappingPagesTest {
             assertThat(builder).contains("name=\"dateTimePattern\" type=\"radio\" value=\"" + pattern + "\"");
         }
 
-        // Untouched, the suggestion reads the rows; 11:00 PM in Dallas is 05:00 the next day in UTC.
+        // Untouched, the suggestion reads the rows; midnight in Dallas is 06:00 in UK (winter) time.
         String preview = mvc.perform(submit(NEW + "/" + id, builder, analyst, Map.of("action", "preview")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(preview).doesNotContain("id=\"read-error\"").doesNotContain("There is a problem");
         assertThat(DemandTaxonomyPagesTest.table(preview, "as-read")).contains(">23-041000</td>",
-                ">2023-03-02 06:00:00</td>", ">Burglary of Residence</td>", ">32.7</td>");
+                ">2023-03-02 06:00:00 GMT (Europe/London)</td>", ">Burglary of Residence</td>", ">32.7</td>");
 
         // A pattern typed as another one is the same choice.
         String typed = mvc.perform(submit(NEW + "/" + id, builder, analyst, Map.of("dateTimePattern", "other",
