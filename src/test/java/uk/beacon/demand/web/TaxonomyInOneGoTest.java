@@ -155,4 +155,21 @@ class TaxonomyInOneGoTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(after).doesNotContain("Missing from home - high risk", "Hoax caller");
     }
+
+    @Test
+    void anotherForcesUserIsRefusedEveryNewTaxonomyEndpoint() throws Exception {
+        MockHttpSession city = signIn(mvc, "analyst.city-of-london");
+
+        mvc.perform(get(PAGE + "/download.csv").session(city)).andExpect(status().isForbidden());
+        mvc.perform(get(PAGE + "/download.xlsx").session(city)).andExpect(status().isForbidden());
+        mvc.perform(post(PAGE + "/all").session(city).with(csrf()).param("source", "cad").param("rawType", "X")
+                .param("workType", "ROAD_TRAFFIC").param("crime", "false")).andExpect(status().isForbidden());
+        mvc.perform(multipart(PAGE + "/upload").file(new MockMultipartFile("file", "t.csv", "text/csv",
+                "source,raw_type,work_type,crime\n".getBytes(StandardCharsets.UTF_8))).session(city).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1" + PAGE + "/suggestions").with(as("analyst.city-of-london")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1" + PAGE + "/mappings").with(as("analyst.city-of-london"))
+                .contentType("application/json").content("[]")).andExpect(status().isForbidden());
+    }
 }
